@@ -1,0 +1,211 @@
+// The checker: a sheet snapshot in, findings and per-policy figures out.
+
+import { address } from "./address";
+import type { DepartmentMaster } from "./departments";
+import { splitDepartments } from "./departments";
+import { reviewYear, type ReviewYear } from "./fiscal";
+import { analyzeSheet } from "./layout/analyze";
+import { MASTER_SHEET_NAMES, type SheetModel } from "./layout/model";
+import { renderMessage } from "./messages";
+import { RULES } from "./rules";
+import type { Report, Rule, RuleContext } from "./rules/rule";
+import { addState, emptyFigures, withRate } from "./summary/figures";
+import { itemState, type ItemStateReading } from "./summary/state";
+import { editDistance } from "./text/editDistance";
+import { cellText, findingValue } from "./text/normalize";
+import type {
+  ColumnInfo,
+  ColumnRole,
+  Finding,
+  Layout,
+  PlanItem,
+  PolicyFigures,
+  RuleId,
+  Severity,
+  SheetSnapshot,
+} from "./types";
+import { defaultVocabulary, type Vocabulary } from "./vocabulary";
+import { masterFromRows } from "./departments";
+
+export type RuleSetting = Severity | "off";
+
+export interface CheckOptions {
+  /** The review day, YYYY-MM-DD. */
+  asOf: string;
+  vocabulary?: Vocabulary;
+  /** Department master from settings or a file, used when the workbook has no master sheet. */
+  master?: DepartmentMaster | null;
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** Column role overrides per sheet name, by column letter. */
+  roleOverrides?: Record<string, Record<string, ColumnRole>>;
+}
+
+export interface PolicySummary extends PolicyFigures {
+  name: string;
+}
+
+export interface SheetReport {
+  name: string;
+  layout: Layout;
+  items: PlanItem[];
+  findings: Finding[];
+  policies: PolicySummary[];
+  columns: ColumnInfo[];
+  /** Each item's state in the review year (same order as items). */
+  states: ItemStateReading[];
+  planYears: number[];
+  actualYears: number[];
+}
+
+export interface WorkbookReport {
+  asOf: string;
+  fiscalYear: number;
+  departmentsFrom: string | null;
+  sheets: SheetReport[];
+}
+
+/** Finds the master sheet of a workbook (課一覧 …) and reads it. */
+export function masterFromSheets(sheets: SheetSnapshot[]): DepartmentMaster | null {
+  for (const name of MASTER_SHEET_NAMES) {
+    const s = sheets.find((x) => x.name.trim().toLowerCase() === name.toLowerCase());
+    if (s && s.values.length > 1) return masterFromRows(s.values, `sheet:${s.name}`);
+  }
+  return null;
+}
+
+/** Without a master: rare names one character away from a more frequent name of the same sheet. */
+function nearDuplicates(items: PlanItem[]): Map<string, string> {
+  const counts = new Map<string, { name: string; n: number }>();
+  for (const item of items) {
+    const text = item.department ? cellText(item.department.value) : "";
+    if (!text) continue;
+    for (const p of splitDepartments(text, null)) {
+      const c = counts.get(p.key) ?? { name: p.text, n: 0 };
+      c.n++;
+      counts.set(p.key, c);
+    }
+  }
+  const out = new Map<string, string>();
+  const entries = [...counts];
+  for (const [key, { n }] of entries) {
+    const more = entries.filter(([k, o]) => o.n > n && k !== key && editDistance(k, key, 1) === 1);
+    if (more.length === 1) out.set(key, more[0][1].name);
+  }
+  return out;
+}
+
+function ruleSeverity(rule: Rule, settings: CheckOptions["rules"]): RuleSetting {
+  return settings?.[rule.meta.id] ?? rule.meta.severity;
+}
+
+export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOptions): SheetReport {
+  const findings: Finding[] = [];
+  const master = opts.master ?? null;
+  const near = master ? null : nearDuplicates(model.items);
+  for (const rule of RULES) {
+    const setting = ruleSeverity(rule, opts.rules);
+    if (setting === "off") continue;
+    if (!model.statusRules && rule.meta.id !== "year-ambiguous") continue;
+    let itemIndex: number | undefined;
+    const ctx: RuleContext = {
+      model,
+      review,
+      master,
+      nearDuplicates: near,
+      report(r: Report) {
+        const severity = r.severity && setting === rule.meta.severity ? r.severity : setting;
+        const msg = renderMessage(rule.meta.messages[r.messageId], r.data);
+        findings.push({
+          sheet: model.name,
+          cell: address(r.cell.row, r.cell.col),
+          row: r.cell.row,
+          col: r.cell.col,
+          rule: rule.meta.id,
+          severity,
+          messageId: r.messageId,
+          data: r.data ?? {},
+          message: msg.ja,
+          messageEn: msg.en,
+          value: findingValue(r.cell.value),
+          ...(r.fix !== undefined ? { fix: r.fix } : {}),
+          ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
+          ...(itemIndex !== undefined ? { item: itemIndex } : {}),
+        });
+      },
+    };
+    if (rule.check) {
+      for (const item of model.items) {
+        itemIndex = item.index;
+        rule.check(item, ctx);
+      }
+      itemIndex = undefined;
+    }
+    rule.checkSheet?.(ctx);
+  }
+  const states = model.items.map((item) => itemState(item, model, review));
+  return {
+    name: model.name,
+    layout: model.layout,
+    items: model.items,
+    findings: tidy(findings),
+    policies: policyFigures(model, states),
+    columns: model.columns,
+    states,
+    planYears: model.planYears,
+    actualYears: model.actualYears,
+  };
+}
+
+/** De-duplicate (one finding per cell and rule) and sort by position, then rule order. */
+function tidy(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const order = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  return findings
+    .filter((f) => {
+      const k = `${f.cell}|${f.rule}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.row - b.row || a.col - b.col || order.get(a.rule)! - order.get(b.rule)!);
+}
+
+export function policyName(item: PlanItem): string {
+  return item.path[0] ?? "";
+}
+
+function policyFigures(model: SheetModel, states: ItemStateReading[]): PolicySummary[] {
+  const byPolicy = new Map<string, PolicyFigures>();
+  model.items.forEach((item, i) => {
+    const name = policyName(item);
+    const basis = states[i].basis;
+    let f = byPolicy.get(name);
+    if (!f) byPolicy.set(name, (f = emptyFigures(basis)));
+    addState(f, states[i].state);
+  });
+  return [...byPolicy].map(([name, f]) => ({ name, ...withRate(f) }));
+}
+
+export function checkSheet(snapshot: SheetSnapshot, opts: CheckOptions): SheetReport {
+  const review = reviewYear(opts.asOf);
+  const vocabulary = opts.vocabulary ?? defaultVocabulary();
+  const model = analyzeSheet(snapshot, {
+    review,
+    vocabulary,
+    roleOverrides: opts.roleOverrides?.[snapshot.name],
+  });
+  return checkModel(model, review, opts);
+}
+
+/** Checks every sheet of a workbook; the master comes from a 課一覧 sheet, else from the options. */
+export function checkWorkbook(sheets: SheetSnapshot[], opts: CheckOptions): WorkbookReport {
+  const review = reviewYear(opts.asOf);
+  const master = masterFromSheets(sheets) ?? opts.master ?? null;
+  const options = { ...opts, master };
+  return {
+    asOf: review.asOf,
+    fiscalYear: review.fiscalYear,
+    departmentsFrom: master?.source ?? null,
+    sheets: sheets.map((s) => checkSheet(s, options)),
+  };
+}

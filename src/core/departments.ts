@@ -1,0 +1,126 @@
+// The department master (課一覧) and reading a department cell that may name several departments.
+
+import { headerKey, squash, cellText } from "./text/normalize";
+import type { CellValue } from "./types";
+import { GENERIC_DEPARTMENTS } from "./vocabulary";
+
+export interface DepartmentMaster {
+  /** Current names as written. */
+  names: string[];
+  /** Normalised name → name as written. */
+  byKey: Map<string, string>;
+  /** Normalised former name → current name as written. */
+  aliases: Map<string, string>;
+  /** Where the list came from: "sheet:課一覧", "settings", "file:…". */
+  source: string;
+}
+
+const ALIAS_HEADERS = ["旧名称", "旧課名", "旧所属名", "別名", "alias", "旧名"];
+
+/** Builds a master from rows: the first column holds current names (header row skipped), an alias column maps old names. */
+export function masterFromRows(rows: CellValue[][], source: string): DepartmentMaster {
+  const header = (rows[0] ?? []).map((v) => headerKey(cellText(v)).toLowerCase());
+  const aliasCol = header.findIndex((h, i) => i > 0 && ALIAS_HEADERS.some((a) => h === a.toLowerCase()));
+  const master: DepartmentMaster = { names: [], byKey: new Map(), aliases: new Map(), source };
+  for (const row of rows.slice(1)) {
+    const name = cellText(row[0] ?? null);
+    if (name === "") continue;
+    addName(master, name);
+    if (aliasCol > 0) {
+      for (const old of cellText(row[aliasCol] ?? null).split(/[、,，\n]/)) {
+        if (old.trim()) master.aliases.set(squash(old), name);
+      }
+    }
+  }
+  return master;
+}
+
+export function masterFromNames(
+  names: string[],
+  aliases: Record<string, string>,
+  source: string,
+): DepartmentMaster {
+  const master: DepartmentMaster = { names: [], byKey: new Map(), aliases: new Map(), source };
+  for (const n of names) if (n.trim()) addName(master, n.trim());
+  for (const [old, current] of Object.entries(aliases)) master.aliases.set(squash(old), current);
+  return master;
+}
+
+function addName(master: DepartmentMaster, name: string): void {
+  const key = squash(name);
+  if (master.byKey.has(key)) return;
+  master.names.push(name);
+  master.byKey.set(key, name);
+}
+
+export interface DepartmentPart {
+  /** The name as written in the cell. */
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+// Separators between names; a space before a parenthesised unit joins it to its name.
+const SEPARATOR = /[・、，,/／]|及び|[\s\u3000]+(?![（(])/gu;
+
+/** Splits a department cell into names, matching master names that contain a separator first. */
+export function splitDepartments(text: string, master: DepartmentMaster | null): DepartmentPart[] {
+  const parts: DepartmentPart[] = [];
+  const taken: [number, number][] = [];
+  if (master) {
+    for (const name of master.names) {
+      if (!/[・、，,/／\s]|及び/.test(name)) continue;
+      let from = 0;
+      let i: number;
+      while ((i = text.indexOf(name, from)) >= 0) {
+        parts.push({ text: name, key: squash(name), start: i, end: i + name.length });
+        taken.push([i, i + name.length]);
+        from = i + name.length;
+      }
+    }
+  }
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t && !taken.some(([a, b]) => start < b && end > a)) {
+      parts.push({ text: t, key: squash(t), start: start + lead, end: start + lead + t.length });
+    }
+  };
+  for (const m of text.matchAll(SEPARATOR)) {
+    const at = m.index ?? 0;
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    push(at);
+    start = at + m[0].length;
+  }
+  push(text.length);
+  return parts.sort((a, b) => a.start - b.start);
+}
+
+export type PartStatus =
+  { kind: "known" } | { kind: "generic" } | { kind: "renamed"; current: string } | { kind: "unknown" };
+
+export function isGeneric(key: string): boolean {
+  return GENERIC_DEPARTMENTS.some((g) => squash(g) === key);
+}
+
+/** Whether a name is in the master (ward pattern: 各区 + a listed name), a former name, or generic. */
+export function partStatus(key: string, master: DepartmentMaster): PartStatus {
+  if (master.byKey.has(key)) return { kind: "known" };
+  if (key.startsWith("各区") && master.byKey.has(key.slice(2))) return { kind: "known" };
+  const current = master.aliases.get(key);
+  if (current) return { kind: "renamed", current };
+  if (isGeneric(key)) return { kind: "generic" };
+  return { kind: "unknown" };
+}
+
+/** The cell text with some parts replaced (a fix is the whole corrected cell value). */
+export function replaceParts(text: string, replacements: { part: DepartmentPart; by: string }[]): string {
+  let out = text;
+  for (const { part, by } of [...replacements].sort((a, b) => b.part.start - a.part.start)) {
+    out = out.slice(0, part.start) + by + out.slice(part.end);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+// Reads a sheet into its layout and plan items, whatever the shape.
+
+import { Grid } from "../grid";
+import { legendMarks } from "../legend";
+import type { ColumnInfo, Layout, PlanItem, SheetSnapshot } from "../types";
+import { withMarks } from "../vocabulary";
+import { findCardLabelColumn, scanCards } from "./cards";
+import { MASTER_SHEET_NAMES, VOCABULARY_SHEET_NAMES, type AnalyzeOptions, type SheetModel } from "./model";
+import { loneText } from "./rows";
+import {
+  blockItems,
+  pooledColumnTexts,
+  resolveColumns,
+  scanTables,
+  yearResolver,
+  type ResolvedColumn,
+} from "./table";
+
+function emptyModel(name: string, opts: AnalyzeOptions): SheetModel {
+  return {
+    name,
+    layout: "none",
+    items: [],
+    columns: [],
+    planYears: [],
+    actualYears: [],
+    actualStatusYears: [],
+    hasDepartments: false,
+    statusRules: false,
+    ambiguousYears: [],
+    vocabulary: opts.vocabulary,
+  };
+}
+
+const sorted = (ys: Iterable<number>): number[] => [...new Set(ys)].sort((a, b) => a - b);
+
+export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
+  const name = snapshot.name;
+  const reserved = [...MASTER_SHEET_NAMES, ...VOCABULARY_SHEET_NAMES].map((n) => n.toLowerCase());
+  if (reserved.includes(name.trim().toLowerCase())) return emptyModel(name, opts);
+  const grid = new Grid(snapshot);
+  if (snapshot.values.length === 0) return emptyModel(name, opts);
+
+  // A legend anywhere on the sheet gives its marks to every status cell of the sheet.
+  let vocabulary = opts.vocabulary;
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const lone = loneText(grid, r);
+    if (lone) vocabulary = withMarks(vocabulary, legendMarks(lone.text, opts.vocabulary));
+  }
+
+  const labelCol = findCardLabelColumn(grid);
+  if (labelCol !== null) {
+    const cards = scanCards(grid, labelCol, vocabulary, opts.review);
+    const items = cards.items;
+    return {
+      ...emptyModel(name, opts),
+      layout: "cards",
+      items,
+      planYears: sorted(items.flatMap((i) => i.schedule.map((s) => s.year))),
+      actualYears: sorted(items.flatMap((i) => [...i.actuals, ...i.results].map((s) => s.year))),
+      actualStatusYears: sorted(items.flatMap((i) => i.actuals.map((s) => s.year))),
+      hasDepartments: cards.hasDepartments,
+      statusRules: true,
+      vocabulary,
+    };
+  }
+
+  const scan = scanTables(grid);
+  if (scan.blocks.length === 0) return { ...emptyModel(name, opts), vocabulary };
+  const years = yearResolver(scan.eraTexts, opts.review);
+  const items: PlanItem[] = [];
+  const allColumns: ResolvedColumn[][] = [];
+  const pooled = pooledColumnTexts(grid, scan.blocks);
+  for (const block of scan.blocks) {
+    const columns = resolveColumns(grid, block, pooled, vocabulary, years.yearOf, opts.roleOverrides);
+    allColumns.push(columns);
+    items.push(...blockItems(grid, block, columns, vocabulary, opts.review, items.length));
+  }
+  const flat = allColumns.flat();
+  const has = (role: string) => flat.some((c) => c.role === role);
+  const planCols = flat.filter((c) => c.role === "plan" && c.year !== undefined);
+  let layout: Layout;
+  if (has("indicator")) layout = "indicators";
+  else if (planCols.length > 0) layout = "table";
+  else if (has("target")) layout = "matrix";
+  else if (has("result") || has("actual")) layout = "results";
+  else if (items.length > 0) layout = "table";
+  else layout = "none";
+
+  const ambiguousYears: SheetModel["ambiguousYears"] = [];
+  if (years.ambiguous) {
+    const seen = new Set<string>();
+    for (const c of flat) {
+      const hc = c.headerCol;
+      if (hc?.year?.bare !== undefined && hc.yearCell) {
+        const ref = grid.ref(hc.yearCell.row, hc.yearCell.col);
+        if (!seen.has(ref.address) && c.year !== undefined) ambiguousYears.push({ cell: ref, year: c.year });
+        seen.add(ref.address);
+      }
+    }
+  }
+  const columns: ColumnInfo[] = (allColumns[0] ?? []).map(({ headerCol: _h, ...info }) => info);
+  const statusRules = layout === "table" || layout === "results";
+  return {
+    name,
+    layout,
+    items: layout === "none" ? [] : items,
+    columns,
+    planYears: sorted(planCols.map((c) => c.year!)),
+    actualYears: sorted(items.flatMap((i) => [...i.actuals, ...i.results].map((s) => s.year))),
+    actualStatusYears: sorted(items.flatMap((i) => i.actuals.map((s) => s.year))),
+    hasDepartments: has("department"),
+    statusRules,
+    ambiguousYears,
+    vocabulary,
+  };
+}

@@ -1,0 +1,199 @@
+// Card sheets: one item per block of label/value rows (整理番号 … 推進項目 … 担当課 … 年次計画).
+
+import { rangeAddress } from "../address";
+import { eraOfText, guessBareYear, parseYearHeader, resolveBareYear, type ReviewYear } from "../fiscal";
+import type { Grid } from "../grid";
+import { statusCell } from "../status";
+import type { CellRef, PlanItem } from "../types";
+import type { Vocabulary } from "../vocabulary";
+import { exactHeaderRole } from "./headerWords";
+import { headingClass, isStrongHeading, loneKind, loneText, Outline } from "./rows";
+
+interface Label {
+  row: number;
+  col: number;
+  role: ReturnType<typeof exactHeaderRole>;
+}
+
+/** Label cells of a row, left to right; the cell after a label is its value, never a label itself (担当課 | 関係課). */
+function labelsOf(grid: Grid, row: number, labelCol: number): Label[] {
+  const out: Label[] = [];
+  const cells = grid.rowCells(row, labelCol);
+  for (let i = 0; i < cells.length; i++) {
+    const t = grid.text(row, cells[i]);
+    const role = t.length > 12 ? null : exactHeaderRole(t);
+    if (!role) continue;
+    out.push({ row, col: cells[i], role });
+    const valueCol = (grid.mergeAt(row, cells[i])?.right ?? cells[i]) + 1;
+    if (role !== "plan" && cells[i + 1] === valueCol) i++;
+  }
+  return out;
+}
+
+function yearCells(grid: Grid, row: number, fromCol: number): { col: number; text: string }[] {
+  return grid
+    .rowCells(row, fromCol + 1)
+    .map((c) => ({ col: c, text: grid.text(row, c) }))
+    .filter((c) => parseYearHeader(c.text) !== null);
+}
+
+/** The column holding card labels, when the sheet is a card sheet. */
+export function findCardLabelColumn(grid: Grid): number | null {
+  const limit = Math.min(grid.right, grid.left + 3);
+  for (let c = grid.left; c <= limit; c++) {
+    let schedules = 0;
+    let items = 0;
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      if (grid.isCovered(r, c)) continue;
+      const t = grid.text(r, c);
+      if (t === "" || t.length > 12) continue;
+      const role = exactHeaderRole(t);
+      if (role === "plan" && yearCells(grid, r, c).length >= 2) schedules++;
+      else if ((role === "item" || role === "id") && grid.rowCells(r, c + 1).length > 0) {
+        const next = grid.rowCells(r, c + 1)[0];
+        if (exactHeaderRole(grid.text(r, next)) === null) items++;
+      }
+    }
+    if (schedules >= 1 && items >= 1) return c;
+  }
+  return null;
+}
+
+export interface CardScan {
+  items: PlanItem[];
+  eraTexts: string[];
+  hasDepartments: boolean;
+  yearCellsSeen: { row: number; col: number; text: string }[];
+}
+
+export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, review: ReviewYear): CardScan {
+  // Card starts: 整理番号 rows, or item rows when the cards carry no number.
+  const idRows: number[] = [];
+  const itemRows: number[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    if (grid.isCovered(r, labelCol)) continue;
+    const role = exactHeaderRole(grid.text(r, labelCol));
+    if (role === "id") idRows.push(r);
+    if (role === "item") itemRows.push(r);
+  }
+  const starts = new Set(idRows.length ? idRows : itemRows);
+
+  const eraTexts: string[] = [];
+  const yearCellsSeen: { row: number; col: number; text: string }[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const lone = loneText(grid, r);
+    if (lone) eraTexts.push(lone.text);
+    if (exactHeaderRole(grid.text(r, labelCol)) === "plan") {
+      for (const y of yearCells(grid, r, labelCol)) {
+        eraTexts.push(y.text);
+        yearCellsSeen.push({ row: r, ...y });
+      }
+    }
+  }
+  const era = eraOfText(eraTexts);
+  const yearOf = (text: string): number | undefined => {
+    const y = parseYearHeader(text);
+    if (!y) return undefined;
+    if (y.year !== null) return y.year;
+    if (y.bare === undefined) return undefined;
+    return era ? (resolveBareYear(y.bare, era) ?? undefined) : guessBareYear(y.bare, review.fiscalYear);
+  };
+
+  const outline = new Outline();
+  const items: PlanItem[] = [];
+  let hasDepartments = false;
+  let firstLone = true;
+  let card: { start: number; end: number; path: string[] } | null = null;
+  const cards: { start: number; end: number; path: string[] }[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const lone = loneText(grid, r);
+    if (lone && lone.col <= labelCol && exactHeaderRole(lone.text) === null) {
+      const kind = loneKind(lone.text);
+      const title = firstLone && cards.length === 0 && !isStrongHeading(headingClass(lone.text));
+      firstLone = false;
+      if (kind === "heading" && !title) {
+        outline.push(headingClass(lone.text), lone.text, r, lone.col);
+        card = null;
+      }
+      continue;
+    }
+    if (starts.has(r)) {
+      card = { start: r, end: r, path: outline.path };
+      cards.push(card);
+      continue;
+    }
+    if (card && (grid.rowCells(r).length > 0 || grid.isCovered(r, labelCol))) card.end = r;
+    else if (card && grid.rowCells(r).length === 0) {
+      // A blank row inside a merged label (the empty status row) still belongs to the card.
+      const m = grid.mergeAt(r, labelCol);
+      if (m && m.top >= card.start) card.end = r;
+    }
+  }
+
+  for (const c of cards) {
+    let title = "";
+    let detail = "";
+    let department: CellRef | null = null;
+    const schedule: PlanItem["schedule"] = [];
+    const actuals: PlanItem["actuals"] = [];
+    const results: PlanItem["results"] = [];
+    let right = labelCol;
+    let years: { col: number; year: number }[] = [];
+    for (let r = c.start; r <= c.end; r++) {
+      right = Math.max(right, ...grid.rowCells(r));
+      const labels = labelsOf(grid, r, labelCol);
+      for (const label of labels) {
+        const valueCol = grid.mergeAt(label.row, label.col)?.right ?? label.col;
+        const vm = grid.master(r, valueCol + 1);
+        const value = grid.text(vm.row, vm.col);
+        switch (label.role) {
+          case "item":
+            if (!title) title = value;
+            break;
+          case "detail":
+            if (!detail) detail = value;
+            break;
+          case "department":
+            department = grid.ref(vm.row, vm.col);
+            hasDepartments = true;
+            break;
+          case "plan": {
+            years = yearCells(grid, r, labelCol)
+              .map((y) => ({ col: y.col, year: yearOf(y.text) }))
+              .filter((y): y is { col: number; year: number } => y.year !== undefined);
+            const statusRow = r + 1;
+            for (const y of years)
+              schedule.push({ year: y.year, cell: statusCell(grid, statusRow, y.col, vocab) });
+            break;
+          }
+          case "result": {
+            const wide = grid.mergeAt(vm.row, vm.col);
+            if (years.length && !(wide && wide.right > wide.left)) {
+              for (const y of years) actuals.push({ year: y.year, cell: statusCell(grid, r, y.col, vocab) });
+            } else {
+              const latest = years.map((y) => y.year).filter((y) => y <= review.fiscalYear);
+              const year = latest.length ? Math.max(...latest) : review.fiscalYear;
+              results.push({ year, cell: grid.ref(vm.row, vm.col) });
+            }
+            break;
+          }
+          default:
+            break;
+        }
+      }
+    }
+    items.push({
+      index: items.length,
+      path: c.path,
+      title,
+      detail,
+      row: c.start,
+      department,
+      schedule,
+      actuals,
+      results,
+      range: rangeAddress(c.start, labelCol, c.end, right),
+    });
+  }
+  return { items, eraTexts, hasDepartments, yearCellsSeen };
+}

@@ -1,0 +1,58 @@
+// Legends on the sheet: "進捗：◎ 完了 ○ 順調 △ 遅れ × 未着手", "★市民が主体 ●市が主体", "A＝計画どおり".
+
+import { squash } from "./text/normalize";
+import type { StatusCategory } from "./types";
+import type { Vocabulary } from "./vocabulary";
+import { isContinuation, readStatus } from "./vocabulary";
+
+export const MARK_CHARS = "◎○●◯△▲▽×✕✖★☆◇◆□■";
+const MARK = `[${MARK_CHARS}A-Za-z]`;
+
+/** Category a legend meaning gives its mark; "actor" for who-acts markers. */
+export function meaningCategory(meaning: string): StatusCategory | "actor" {
+  const m = squash(meaning);
+  if (/^概ね計画(どおり|通り)/.test(m)) return "doing";
+  if (/^計画(どおり|通り)/.test(m)) return "asPlanned";
+  if (/^(達成|完了)/.test(m)) return "done";
+  if (/^(順調|実施中)/.test(m)) return "doing";
+  if (/^(遅れ|遅延)/.test(m)) return "late";
+  if (/^(未着手|未実施|中止)/.test(m)) return "notDone";
+  return "actor";
+}
+
+/** Mark → meaning pairs written in a text, or an empty list when it is no legend. */
+export function legendEntries(text: string): { mark: string; meaning: string }[] {
+  let s = text.normalize("NFKC").trim();
+  s = s.replace(/^(?:凡例|進捗|記号|評価)\s*[:：]?\s*/u, "");
+  const eq = [...s.matchAll(/([^\s、,，=＝]+)\s*[=＝]\s*([^\s、,，]+)/gu)];
+  if (eq.length >= 2) return eq.map((m) => ({ mark: m[1], meaning: m[2] }));
+  const re = new RegExp(`(${MARK})[\\s:：]*([^\\s${MARK_CHARS}]+)`, "gu");
+  const entries: { mark: string; meaning: string }[] = [];
+  let rest = s;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    entries.push({ mark: m[1], meaning: m[2] });
+    rest = rest.replace(m[0], "");
+  }
+  // Every part of the text must be an entry: "■多様な機会を…" is a heading, not a legend.
+  if (entries.length < 2 || squash(rest) !== "") return [];
+  // Letters as marks only when they stand alone (A 計画どおり), never inside words.
+  if (entries.some((e) => /[A-Za-z]/.test(e.mark)) && !/^[A-Za-z]\s/.test(s)) return [];
+  return entries;
+}
+
+/** Reads a legend into marks for the sheet's vocabulary; entries restating the vocabulary change nothing. */
+export function legendMarks(text: string, vocab: Vocabulary): Map<string, StatusCategory | "actor"> {
+  const marks = new Map<string, StatusCategory | "actor">();
+  for (const { mark, meaning } of legendEntries(text)) {
+    const key = squash(mark);
+    if (isContinuation(key)) continue;
+    if (readStatus(key, vocab).kind === "status" && vocab.words.has(key)) continue;
+    marks.set(key, meaningCategory(meaning));
+  }
+  return marks;
+}
+
+export function isLegend(text: string): boolean {
+  return /^凡例/.test(text.trim()) || legendEntries(text).length >= 2;
+}

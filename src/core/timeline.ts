@@ -1,0 +1,51 @@
+// A row of status cells read in year order: continuation marks take what they continue.
+
+import type { StatusCategory, StatusCell } from "./types";
+
+export type Effective =
+  | { kind: "empty" }
+  | { kind: "status"; categories: StatusCategory[] }
+  | { kind: "unknown" }
+  | { kind: "orphan" };
+
+export interface YearStatus {
+  year: number;
+  cell: StatusCell;
+  effective: Effective;
+}
+
+/** Resolves each cell: a continuation mark continues the nearest earlier non-empty cell of the same row. */
+export function resolveRow(cells: { year: number; cell: StatusCell }[]): YearStatus[] {
+  const out: YearStatus[] = [];
+  let last: Effective = { kind: "orphan" };
+  for (const { year, cell } of cells) {
+    let effective: Effective;
+    switch (cell.kind) {
+      case "empty":
+        effective = { kind: "empty" };
+        break;
+      case "status":
+        effective = { kind: "status", categories: cell.categories };
+        last = effective;
+        break;
+      case "unknown":
+        effective = { kind: "unknown" };
+        last = effective;
+        break;
+      case "continue":
+        effective = last;
+        break;
+    }
+    out.push({ year, cell, effective });
+  }
+  return out;
+}
+
+export function has(e: Effective, cat: StatusCategory): boolean {
+  return e.kind === "status" && e.categories.includes(cat);
+}
+
+/** A plan or doing word, or a mark continuing one: activity is planned. */
+export function plansActivity(e: Effective): boolean {
+  return e.kind === "status" && e.categories.some((c) => c === "plan" || c === "doing");
+}

@@ -1,0 +1,157 @@
+// The status vocabulary: words, continuation marks, legend marks, and how a cell is read.
+
+import { squash } from "./text/normalize";
+import type { StatusCategory } from "./types";
+
+export type WordCategory = "plan" | "doing" | "done" | "notDone";
+
+export const DEFAULT_WORDS: Record<WordCategory, string[]> = {
+  plan: ["検討", "準備", "準備作業", "研究", "調査", "調整", "周知"],
+  doing: ["実施", "継続", "一部実施", "試行", "拡充", "見直し"],
+  done: ["完了", "完了予定", "実施済", "済", "終了", "達成"],
+  notDone: ["未実施", "未着手", "中止", "延期", "休止"],
+};
+
+export const DEFAULT_SHORTFALL = ["に止まった", "にとどまった", "できなかった", "至らなかった", "見送った"];
+
+/** Words that are not departments: allowed only beside a real one. */
+export const GENERIC_DEPARTMENTS = ["関係課", "全所属", "各課"];
+
+export interface Vocabulary {
+  /** Normalised word → category. */
+  words: Map<string, WordCategory>;
+  /** Legend marks of the sheet (normalised) → category, or "actor" for marks naming who acts. */
+  marks: Map<string, StatusCategory | "actor">;
+  shortfall: string[];
+}
+
+export function defaultVocabulary(): Vocabulary {
+  const words = new Map<string, WordCategory>();
+  for (const [cat, list] of Object.entries(DEFAULT_WORDS) as [WordCategory, string[]][]) {
+    for (const w of list) words.set(squash(w), cat);
+  }
+  return { words, marks: new Map(), shortfall: [...DEFAULT_SHORTFALL] };
+}
+
+/** A copy of the vocabulary with words added (workbook vocabulary sheet, settings, CLI). */
+export function withWords(
+  base: Vocabulary,
+  additions: { word: string; category: WordCategory }[],
+): Vocabulary {
+  const words = new Map(base.words);
+  for (const a of additions) if (squash(a.word)) words.set(squash(a.word), a.category);
+  return { ...base, words };
+}
+
+export function withMarks(base: Vocabulary, marks: Map<string, StatusCategory | "actor">): Vocabulary {
+  if (marks.size === 0) return base;
+  return { ...base, marks: new Map([...base.marks, ...marks]) };
+}
+
+export function withShortfall(base: Vocabulary, phrases: string[]): Vocabulary {
+  return { ...base, shortfall: [...base.shortfall, ...phrases.filter((p) => !base.shortfall.includes(p))] };
+}
+
+const CONTINUATION = /^(?:[━―─\-ー]*[⇒→➡⇨>]|=>|〃|同上)$/;
+
+export function isContinuation(normalized: string): boolean {
+  return CONTINUATION.test(normalized);
+}
+
+export interface ReadStatus {
+  kind: "empty" | "status" | "continue" | "unknown";
+  categories: StatusCategory[];
+  tokens: string[];
+}
+
+const SUFFIX_DONE = ["済み", "済"];
+const SUFFIX_KEEP = ["予定", "中"];
+
+/** Splits a run of two or three known words (each of two or more characters) written together. */
+function splitCompound(s: string, vocab: Vocabulary, parts = 0): string[] | null {
+  if (parts > 0 && vocab.words.has(s) && s.length >= 2) return [s];
+  if (parts >= 2) return null;
+  for (let i = 2; i <= s.length - 2; i++) {
+    const head = s.slice(0, i);
+    if (!vocab.words.has(head)) continue;
+    const rest = splitCompound(s.slice(i), vocab, parts + 1);
+    if (rest) return [head, ...rest];
+  }
+  return null;
+}
+
+function readPart(part: string, vocab: Vocabulary): { cats: WordCategory[]; tokens: string[] } | null {
+  const exact = vocab.words.get(part);
+  if (exact) return { cats: [exact], tokens: [part] };
+  const compound = splitCompound(part, vocab);
+  if (compound) return { cats: compound.map((w) => vocab.words.get(w) as WordCategory), tokens: compound };
+  for (const suf of SUFFIX_DONE) {
+    if (part.endsWith(suf) && part.length > suf.length) {
+      const base = readPart(part.slice(0, -suf.length), vocab);
+      if (base) return { cats: base.cats.map(() => "done" as const), tokens: [part] };
+    }
+  }
+  for (const suf of SUFFIX_KEEP) {
+    if (part.endsWith(suf) && part.length > suf.length) {
+      const base = readPart(part.slice(0, -suf.length), vocab);
+      if (base) return { cats: base.cats, tokens: [part] };
+    }
+  }
+  return null;
+}
+
+/** Reads a status cell's normalised text. */
+export function readStatus(normalized: string, vocab: Vocabulary): ReadStatus {
+  if (normalized === "") return { kind: "empty", categories: [], tokens: [] };
+  if (isContinuation(normalized)) return { kind: "continue", categories: [], tokens: [normalized] };
+  const mark = vocab.marks.get(normalized);
+  if (mark && mark !== "actor") return { kind: "status", categories: [mark], tokens: [normalized] };
+  const categories: StatusCategory[] = [];
+  const tokens: string[] = [];
+  for (const part of normalized.split(/[・/]/)) {
+    const r = part === "" ? null : readPart(part, vocab);
+    if (!r) return { kind: "unknown", categories: [], tokens: [] };
+    categories.push(...r.cats);
+    tokens.push(...r.tokens);
+  }
+  return { kind: "status", categories, tokens };
+}
+
+const formsCache = new WeakMap<Vocabulary, Map<number, string[]>>();
+
+/** Every form counted as known for fixes and suggestions, by length: words, suffixed forms, compounds. */
+export function knownForms(vocab: Vocabulary): Map<number, string[]> {
+  const cached = formsCache.get(vocab);
+  if (cached) return cached;
+  const words = [...vocab.words.keys()];
+  const long = words.filter((w) => w.length >= 2);
+  const forms = new Set<string>(words);
+  const compounds: string[] = [];
+  for (const a of long) for (const b of long) compounds.push(a + b);
+  for (const a of long) for (const b of long) for (const c of long) compounds.push(a + b + c);
+  for (const c of compounds) forms.add(c);
+  for (const base of [...long, ...compounds.slice(0, long.length * long.length)]) {
+    for (const suf of [...SUFFIX_DONE, ...SUFFIX_KEEP]) forms.add(base + suf);
+  }
+  const byLength = new Map<number, string[]>();
+  for (const f of forms) {
+    const list = byLength.get(f.length) ?? [];
+    list.push(f);
+    byLength.set(f.length, list);
+  }
+  formsCache.set(vocab, byLength);
+  return byLength;
+}
+
+/** Known forms whose length is within two of the value's. */
+export function formsNear(value: string, vocab: Vocabulary): string[] {
+  const byLength = knownForms(vocab);
+  const out: string[] = [];
+  for (let l = value.length - 2; l <= value.length + 2; l++) out.push(...(byLength.get(l) ?? []));
+  return out;
+}
+
+/** The not-done words of the vocabulary (for result texts). */
+export function notDoneWords(vocab: Vocabulary): string[] {
+  return [...vocab.words].filter(([, c]) => c === "notDone").map(([w]) => w);
+}
