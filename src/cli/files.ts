@@ -17,7 +17,10 @@ export async function expandPaths(paths: string[]): Promise<Expanded> {
     try {
       s = await stat(p);
     } catch {
-      problems.push({ path: p, message: "ファイルまたはフォルダが見つかりません / not found: check the path" });
+      problems.push({
+        path: p,
+        message: "ファイルまたはフォルダが見つかりません / not found: check the path",
+      });
       continue;
     }
     if (s.isDirectory()) files.push(...(await workbooksIn(p)));
@@ -28,7 +31,9 @@ export async function expandPaths(paths: string[]): Promise<Expanded> {
 
 async function workbooksIn(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const p = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await workbooksIn(p)));
     else if (extname(entry.name).toLowerCase() === ".xlsx" && !entry.name.startsWith("~$")) out.push(p);

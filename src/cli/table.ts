@@ -30,14 +30,19 @@ export function formatTable(asOf: string, results: FileResult[], lang: "ja" | "e
       for (const f of s.findings) {
         totals[f.severity]++;
         const msg = lang === "ja" ? f.message : f.messageEn;
-        const fix = f.fix !== undefined ? (lang === "ja" ? ` → 修正案「${f.fix}」` : ` → fix "${f.fix}"`) : "";
-        lines.push(`    ${f.cell.padEnd(6)} ${paint(f.severity, LABEL[lang][f.severity].padEnd(lang === "ja" ? 3 : 7))} ${f.rule.padEnd(26)} ${msg}${fix}`);
+        const fix =
+          f.fix !== undefined ? (lang === "ja" ? ` → 修正案「${f.fix}」` : ` → fix "${f.fix}"`) : "";
+        lines.push(
+          `    ${f.cell.padEnd(6)} ${paint(f.severity, LABEL[lang][f.severity].padEnd(lang === "ja" ? 3 : 7))} ${f.rule.padEnd(26)} ${msg}${fix}`,
+        );
       }
     }
   }
   lines.push(
     "",
-    (["error", "warning", "info"] as Severity[]).map((s) => `${LABEL[lang][s]} ${totals[s]}`).join(lang === "ja" ? "　" : ", "),
+    (["error", "warning", "info"] as Severity[])
+      .map((s) => `${LABEL[lang][s]} ${totals[s]}`)
+      .join(lang === "ja" ? "　" : ", "),
   );
   return lines.join("\n") + "\n";
 }

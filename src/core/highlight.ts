@@ -27,7 +27,14 @@ export function highlightPlan(findings: Finding[]): HighlightCell[] {
     const key = `${f.sheet}!${f.cell}`;
     const prev = byCell.get(key);
     if (!prev || RANK[f.severity] < RANK[prev.severity]) {
-      byCell.set(key, { sheet: f.sheet, cell: f.cell, row: f.row, col: f.col, severity: f.severity, color: SEVERITY_FILL[f.severity] });
+      byCell.set(key, {
+        sheet: f.sheet,
+        cell: f.cell,
+        row: f.row,
+        col: f.col,
+        severity: f.severity,
+        color: SEVERITY_FILL[f.severity],
+      });
     }
   }
   return [...byCell.values()];

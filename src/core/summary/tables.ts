@@ -10,6 +10,8 @@ export interface SummaryColumn {
   kind: ColumnKind;
   /** Width in characters, a hint for printing. */
   width?: number;
+  /** Long text: wrap within the column instead of spilling over. */
+  wrap?: boolean;
 }
 
 /** A link back to the source cell of a row (file set when the summary covers several workbooks). */
@@ -32,8 +34,12 @@ export interface SummaryTable {
   title: Message;
   /** A line under the title: review year, basis (実績ベース / 計画ベース). */
   subtitle?: Message;
+  /** Lines under the subtitle that say how to read the figures (counted per department …). */
+  notes?: Message[];
   columns: SummaryColumn[];
   rows: SummaryRow[];
+  /** A list people filter (one row per item): the header row gets filter buttons. */
+  filter?: boolean;
   /** A stacked bar chart of the state columns per row (per policy). */
   chart?: { categoryColumn: string; seriesColumns: string[] };
 }
