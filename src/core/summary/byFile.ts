@@ -1,0 +1,79 @@
+// 集計_ファイル別: one row per plan sheet of every workbook — findings by severity and flagged items.
+
+import type { Lang } from "../messages";
+import type { Severity } from "../types";
+import { reviewSubtitle, text } from "./columns";
+import { fileLabel, hasStates, type SummarySource } from "./entries";
+import { BASIS_LABEL, COLUMN, ROW, stateTitle, SUMMARY_SHEETS, TITLE } from "./labels";
+import { Tally } from "./tally";
+import type { SummaryColumn, SummaryRow, SummaryTable } from "./tables";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+const FLAGGED = ["notDone", "overdue", "partly", "unclear"] as const;
+
+export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
+  const rows: SummaryRow[] = [];
+  const total = new Tally();
+  const totalFindings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let totalItems = 0;
+  sources.forEach((source, i) => {
+    for (const sheet of source.report.sheets) {
+      if (sheet.layout === "none") continue;
+      const findings = SEVERITIES.map((s) => sheet.findings.filter((f) => f.severity === s).length);
+      SEVERITIES.forEach((s, k) => (totalFindings[s] += findings[k]));
+      totalItems += sheet.items.length;
+      const head = [fileLabel(source, i), sheet.name, sheet.layout, source.report.asOf, sheet.items.length];
+      if (!hasStates(sheet)) {
+        rows.push({ cells: [...head, ...findings, null, null, null, null, null, null] });
+        continue;
+      }
+      const tally = new Tally();
+      for (const r of sheet.states) {
+        tally.add(r);
+        total.add(r);
+      }
+      const f = tally.figures();
+      rows.push({
+        cells: [...head, ...findings, ...FLAGGED.map((s) => f.counts[s]), f.rate, BASIS_LABEL[f.basis][lang]],
+      });
+    }
+  });
+  const t = total.figures();
+  rows.push({
+    cells: [
+      ROW.total[lang],
+      null,
+      null,
+      null,
+      totalItems,
+      ...SEVERITIES.map((s) => totalFindings[s]),
+      ...FLAGGED.map((s) => t.counts[s]),
+      t.rate,
+      BASIS_LABEL[t.basis][lang],
+    ],
+    style: "total",
+  });
+  const columns: SummaryColumn[] = [
+    text("file", 28, true),
+    text("sheet", 14, true),
+    text("layout", 9),
+    text("asOf", 11),
+    { key: "items", title: COLUMN.items, kind: "integer", width: 6 },
+    ...SEVERITIES.map((s): SummaryColumn => ({ key: s, title: COLUMN[s], kind: "integer", width: 7 })),
+    ...FLAGGED.map((s): SummaryColumn => ({
+      key: s,
+      title: stateTitle(s, "actual"),
+      kind: "integer",
+      width: 8,
+    })),
+    { key: "rate", title: COLUMN.rate, kind: "percent", width: 9 },
+    text("basis", 10),
+  ];
+  return {
+    sheetName: SUMMARY_SHEETS.byFile,
+    title: TITLE.byFile,
+    subtitle: reviewSubtitle(sources, null),
+    columns,
+    rows,
+  };
+}

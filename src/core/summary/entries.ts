@@ -1,0 +1,90 @@
+// The items a summary counts: one entry per plan item of every sheet that has states.
+
+import type { SheetReport, WorkbookReport } from "../check";
+import { splitDepartments, type DepartmentMaster } from "../departments";
+import { cellText, squash } from "../text/normalize";
+import type { Finding, PlanItem } from "../types";
+import type { ItemStateReading } from "./state";
+
+/** One checked workbook; `file` names it when the summary covers several (shown and linked). */
+export interface SummarySource {
+  file?: string;
+  report: WorkbookReport;
+  /** The department master the check used, to split names that contain a separator. */
+  master?: DepartmentMaster | null;
+}
+
+export interface SummaryEntry {
+  source: SummarySource;
+  sheet: SheetReport;
+  item: PlanItem;
+  reading: ItemStateReading;
+  /** The item's findings, in the sheet's order. */
+  findings: Finding[];
+}
+
+/** Layouts whose items have a state in the review year (matrices and indicator tables only count). */
+export function hasStates(sheet: SheetReport): boolean {
+  return sheet.layout === "table" || sheet.layout === "results" || sheet.layout === "cards";
+}
+
+export function summaryEntries(sources: SummarySource[]): SummaryEntry[] {
+  const out: SummaryEntry[] = [];
+  for (const source of sources) {
+    for (const sheet of source.report.sheets) {
+      if (!hasStates(sheet)) continue;
+      const byItem = new Map<number, Finding[]>();
+      for (const f of sheet.findings) {
+        if (f.item === undefined) continue;
+        const list = byItem.get(f.item) ?? [];
+        list.push(f);
+        byItem.set(f.item, list);
+      }
+      sheet.items.forEach((item, i) => {
+        const reading = sheet.states[i];
+        if (reading) out.push({ source, sheet, item, reading, findings: byItem.get(item.index) ?? [] });
+      });
+    }
+  }
+  return out;
+}
+
+/** A department as shown: the name as written, a space before its parenthesised unit dropped. */
+export interface DepartmentName {
+  key: string;
+  name: string;
+}
+
+/**
+ * The departments an item names, each once (an item with two departments counts for both).
+ * A former name the master maps to a new one counts under the new name.
+ */
+export function entryDepartments(e: SummaryEntry): DepartmentName[] {
+  const text = e.item.department ? cellText(e.item.department.value) : "";
+  if (!text) return [];
+  const master = e.source.master ?? null;
+  const seen = new Set<string>();
+  const out: DepartmentName[] = [];
+  for (const part of splitDepartments(text, master)) {
+    const current = master && !master.byKey.has(part.key) ? master.aliases.get(part.key) : undefined;
+    const key = current ? squash(current) : part.key;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ key, name: (current ?? part.text).replace(/[\s\u3000]+(?=[（(])/gu, "") });
+  }
+  return out;
+}
+
+/** Whether the summary needs a file column (several workbooks) and a sheet column (several sheets). */
+export function origins(
+  entries: SummaryEntry[],
+  sources: SummarySource[],
+): { file: boolean; sheet: boolean } {
+  const sheets = new Set(entries.map((e) => `${sources.indexOf(e.source)}\u0000${e.sheet.name}`));
+  return { file: sources.length > 1, sheet: sheets.size > 1 };
+}
+
+/** Name of a source as shown in the file column. */
+export function fileLabel(source: SummarySource, index: number): string {
+  return source.file ?? `#${index + 1}`;
+}

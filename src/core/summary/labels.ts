@@ -1,0 +1,111 @@
+// Words of the summary sheets, Japanese first (plan-sheets.md, "Summary per policy").
+
+import type { Message } from "../rules/rule";
+import type { ItemState } from "./state";
+
+/** Sheet names of the summary tables; both doors write them under these names. */
+export const SUMMARY_SHEETS = {
+  byFile: "集計_ファイル別",
+  byPolicy: "集計_方針別",
+  byDepartment: "集計_担当課別",
+  flagged: "未実施・期限超過一覧",
+  yearEnd: "年度末実施結果",
+} as const;
+
+export const SUMMARY_SHEET_NAMES: readonly string[] = Object.values(SUMMARY_SHEETS);
+
+export type Basis = "actual" | "plan" | "mixed";
+
+/** State titles on an actual basis; a plan-only sheet says what was planned, not what was done. */
+const STATE_TITLES: Record<ItemState, Message> = {
+  notDone: { ja: "未実施", en: "Not done" },
+  overdue: { ja: "期限超過", en: "Overdue" },
+  partly: { ja: "一部未実施", en: "Partly done" },
+  unclear: { ja: "要確認", en: "Unclear" },
+  done: { ja: "完了", en: "Done" },
+  doing: { ja: "実施中", en: "In progress" },
+  planning: { ja: "準備段階", en: "Preparing" },
+  noPlan: { ja: "計画なし", en: "Nothing planned" },
+};
+
+const PLAN_TITLES: Partial<Record<ItemState, Message>> = {
+  done: { ja: "完了予定", en: "Completion planned" },
+  doing: { ja: "実施予定", en: "Planned" },
+  planning: { ja: "準備予定", en: "Preparation planned" },
+};
+
+const MIXED_TITLES: Partial<Record<ItemState, Message>> = {
+  done: { ja: "完了（予定）", en: "Done (or planned)" },
+  doing: { ja: "実施中（予定）", en: "In progress (or planned)" },
+  planning: { ja: "準備段階（予定）", en: "Preparing (or planned)" },
+};
+
+export function stateTitle(state: ItemState, basis: Basis): Message {
+  const special = basis === "plan" ? PLAN_TITLES[state] : basis === "mixed" ? MIXED_TITLES[state] : undefined;
+  return special ?? STATE_TITLES[state];
+}
+
+export const BASIS_LABEL: Record<Basis, Message> = {
+  actual: { ja: "実績ベース", en: "Actuals" },
+  plan: { ja: "計画ベース", en: "Plan" },
+  mixed: { ja: "混在", en: "Mixed" },
+};
+
+export const COLUMN: Record<string, Message> = {
+  file: { ja: "ファイル", en: "File" },
+  sheet: { ja: "シート", en: "Sheet" },
+  layout: { ja: "様式", en: "Layout" },
+  asOf: { ja: "基準日", en: "As of" },
+  policy: { ja: "方針", en: "Policy" },
+  second: { ja: "第2階層", en: "Second level" },
+  department: { ja: "担当課", en: "Department" },
+  items: { ja: "件数", en: "Items" },
+  rate: { ja: "実施率", en: "Rate" },
+  basis: { ja: "集計基準", en: "Basis" },
+  title: { ja: "取組", en: "Item" },
+  detail: { ja: "内容", en: "Detail" },
+  state: { ja: "状態", en: "State" },
+  actual: { ja: "実績", en: "Actual" },
+  result: { ja: "実施結果", en: "Result" },
+  finding: { ja: "指摘", en: "Finding" },
+  cell: { ja: "セル", en: "Cell" },
+  error: { ja: "エラー", en: "Errors" },
+  warning: { ja: "警告", en: "Warnings" },
+  info: { ja: "情報", en: "Info" },
+};
+
+export const ROW = {
+  total: { ja: "合計", en: "Total" },
+  subtotal: { ja: "小計", en: "Subtotal" },
+  policyTotal: { ja: "計", en: "total" },
+  countedPerDepartment: { ja: "合計（延べ）", en: "Total (counted per department)" },
+  distinctItems: { ja: "取組数（実数）", en: "Items (each once)" },
+  noDepartment: { ja: "（担当課の記載なし）", en: "(no department)" },
+  noPolicy: { ja: "（方針なし）", en: "(no policy)" },
+} satisfies Record<string, Message>;
+
+export const TITLE = {
+  byFile: { ja: "ファイル別の集計", en: "Summary per file" },
+  byPolicy: { ja: "方針別の集計", en: "Summary per policy" },
+  byDepartment: { ja: "担当課別の集計", en: "Summary per department" },
+  flagged: {
+    ja: "未実施・期限超過・一部未実施・要確認の取組",
+    en: "Items not done, overdue, partly done or unclear",
+  },
+  yearEnd: { ja: "年度末実施結果", en: "Year-end results" },
+} satisfies Record<string, Message>;
+
+export const NOTE = {
+  perDepartment: {
+    ja: "複数の課が担当する取組は、それぞれの課に1件として数えています。課別の件数の合計（延べ）は取組数（実数）より多くなることがあります。",
+    en: "An item with several departments counts once for each of them, so the total counted per department can exceed the number of items.",
+  },
+  rate: {
+    ja: "実施率 = 1 −（未実施 + 期限超過 + 要確認）÷（件数 − 計画なし）。実績ベースの取組だけで計算し、計画ベース（実績欄のない様式）では空欄です。",
+    en: "Rate = 1 − (not done + overdue + unclear) ÷ (items − nothing planned), over items read from actuals only; blank on a plan basis.",
+  },
+  planBasis: {
+    ja: "計画ベースの集計は計画欄から読んだ予定であり、実施の結果ではありません。",
+    en: "Figures on a plan basis are read from the plan cells: what was planned, not what was done.",
+  },
+} satisfies Record<string, Message>;
