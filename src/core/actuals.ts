@@ -15,7 +15,12 @@ export interface YearActual {
   textEffective: Effective;
 }
 
+const byItem = new WeakMap<PlanItem, Map<number, YearActual>>();
+
+/** An item's actuals per year (read once per item: several rules and the summary ask). */
 export function actualsByYear(item: PlanItem, vocab: Vocabulary): Map<number, YearActual> {
+  const hit = byItem.get(item);
+  if (hit) return hit;
   const byYear = new Map<number, YearActual>();
   const get = (year: number): YearActual => {
     let a = byYear.get(year);
@@ -29,6 +34,7 @@ export function actualsByYear(item: PlanItem, vocab: Vocabulary): Map<number, Ye
     a.text = r.cell;
     a.textEffective = textAsStatus(cellText(r.cell.value), vocab);
   }
+  byItem.set(item, byYear);
   return byYear;
 }
 

@@ -64,8 +64,22 @@ export interface DepartmentPart {
 // Separators between names; a space before a parenthesised unit joins it to its name.
 const SEPARATOR = /[・、，,/／]|及び|[\s\u3000]+(?![（(])/gu;
 
+const splits = new WeakMap<object, Map<string, DepartmentPart[]>>();
+const NO_MASTER = {};
+
 /** Splits a department cell into names, matching master names that contain a separator first. */
 export function splitDepartments(text: string, master: DepartmentMaster | null): DepartmentPart[] {
+  let cache = splits.get(master ?? NO_MASTER);
+  if (!cache) splits.set(master ?? NO_MASTER, (cache = new Map()));
+  let parts = cache.get(text);
+  if (!parts) {
+    parts = split(text, master);
+    if (cache.size < 10000) cache.set(text, parts);
+  }
+  return parts;
+}
+
+function split(text: string, master: DepartmentMaster | null): DepartmentPart[] {
   const parts: DepartmentPart[] = [];
   const taken: [number, number][] = [];
   if (master) {

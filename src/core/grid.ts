@@ -14,6 +14,8 @@ export class Grid {
   /** Merge index + 1 per cell of the used range (0: not merged). Built lazily. */
   private mergeIndex: Int32Array | null = null;
   readonly merges: CellRange[];
+  /** Own non-empty cells per row, computed once (every layout pass asks for them). */
+  private readonly rowCache = new Map<number, number[]>();
 
   constructor(snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -92,10 +94,21 @@ export class Grid {
 
   /** Non-empty own cells of a row (covered cells excluded). */
   rowCells(row: number, fromCol = this.left, toCol = this.right): number[] {
-    const out: number[] = [];
-    for (let c = fromCol; c <= toCol; c++) {
-      if (this.text(row, c) !== "" && !this.isCovered(row, c)) out.push(c);
+    let all = this.rowCache.get(row);
+    if (!all) {
+      all = [];
+      const r = this.values[row - this.top];
+      if (r) {
+        for (let i = 0; i < r.length; i++) {
+          const v = r[i];
+          if (v === null || v === undefined || v === "") continue;
+          const c = this.left + i;
+          if (this.text(row, c) !== "" && !this.isCovered(row, c)) all.push(c);
+        }
+      }
+      this.rowCache.set(row, all);
     }
-    return out;
+    if (fromCol <= this.left && toCol >= this.right) return all;
+    return all.filter((c) => c >= fromCol && c <= toCol);
   }
 }

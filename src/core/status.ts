@@ -20,13 +20,36 @@ export function statusCell(grid: Grid, row: number, col: number, vocab: Vocabula
     // Numbers, booleans and dates are never statuses.
     return { ...base, normalized: squash(cellText(value)), kind: "unknown", categories: [], tokens: [] };
   }
-  const text = cellText(value);
-  const normalized = squash(text);
-  const read = readStatus(normalized, vocab);
-  const cell: StatusCell = { ...base, normalized, ...read };
-  if (read.kind === "status" && read.tokens.every((t) => vocab.words.has(t) || !vocab.marks.has(t))) {
-    const asWritten = text.replace(/／/g, "/").replace(/･/g, "・");
-    if (asWritten !== normalized && !vocab.marks.has(normalized)) cell.notation = normalized;
-  }
+  const read = readText(cellText(value), vocab);
+  const cell: StatusCell = {
+    row,
+    col,
+    address: base.address,
+    value,
+    normalized: read.normalized,
+    kind: read.kind,
+    categories: read.categories,
+    tokens: read.tokens,
+  };
+  if (read.notation) cell.notation = read.notation;
   return cell;
+}
+
+type TextReading = ReturnType<typeof readStatus> & { normalized: string; notation?: string };
+// Status cells repeat a handful of texts: read each text once per vocabulary.
+const readings = new WeakMap<Vocabulary, Map<string, TextReading>>();
+
+function readText(text: string, vocab: Vocabulary): TextReading {
+  let cache = readings.get(vocab);
+  if (!cache) readings.set(vocab, (cache = new Map()));
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const normalized = squash(text);
+  const reading: TextReading = { normalized, ...readStatus(normalized, vocab) };
+  if (reading.kind === "status" && !vocab.marks.has(normalized)) {
+    const asWritten = text.replace(/／/g, "/").replace(/･/g, "・");
+    if (asWritten !== normalized) reading.notation = normalized;
+  }
+  if (cache.size < 10000) cache.set(text, reading);
+  return reading;
 }

@@ -14,8 +14,12 @@ export interface YearStatus {
   effective: Effective;
 }
 
+const resolved = new WeakMap<object, YearStatus[]>();
+
 /** Resolves each cell: a continuation mark continues the nearest earlier non-empty cell of the same row. */
 export function resolveRow(cells: { year: number; cell: StatusCell }[]): YearStatus[] {
+  const hit = resolved.get(cells);
+  if (hit) return hit;
   const out: YearStatus[] = [];
   let last: Effective = { kind: "orphan" };
   for (const { year, cell } of cells) {
@@ -38,6 +42,7 @@ export function resolveRow(cells: { year: number; cell: StatusCell }[]): YearSta
     }
     out.push({ year, cell, effective });
   }
+  resolved.set(cells, out);
   return out;
 }
 

@@ -4,16 +4,28 @@ import { columnLetter } from "../address";
 import { parseYearHeader, type YearHeader } from "../fiscal";
 import type { Grid } from "../grid";
 import { squash } from "../text/normalize";
-import { headerRole, type HeaderRole } from "./headerWords";
+import { defaultVocabulary, readStatus } from "../vocabulary";
+import { exactHeaderRole, headerRole, type HeaderRole } from "./headerWords";
 
 const CORE_ROLES: HeaderRole[] = ["item", "detail", "policy", "indicator"];
 
+type HeaderReading = { year?: YearHeader; role: HeaderRole | null };
+// Data rows repeat the same short texts (statuses, departments): read each once.
+const headerReadings = new Map<string, HeaderReading>();
+
 /** One header cell's reading: a year, or a role word. */
-function readHeaderCell(text: string): { year?: YearHeader; role: HeaderRole | null } {
-  if (squash(text).length > 24) return { role: null };
-  const year = parseYearHeader(text);
-  if (year) return { year, role: null };
-  return { role: headerRole(text) };
+function readHeaderCell(text: string): HeaderReading {
+  if (text.length > 48) return { role: null };
+  const hit = headerReadings.get(text);
+  if (hit) return hit;
+  let reading: HeaderReading;
+  if (squash(text).length > 24) reading = { role: null };
+  else {
+    const year = parseYearHeader(text);
+    reading = year ? { year, role: null } : { role: headerRole(text) };
+  }
+  if (headerReadings.size < 20000) headerReadings.set(text, reading);
+  return reading;
 }
 
 /** True when the row reads as a table header: two or more roles, one of them an item, detail, policy or indicator. */
@@ -22,18 +34,32 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
   if (cells.length < 2) return false;
   const roles = new Set<string>();
   let known = 0;
+  let exact = false;
   for (const c of cells) {
-    const r = readHeaderCell(grid.text(row, c));
+    const text = grid.text(row, c);
+    // A status (実施・完了予定) is data even when it contains a header word (予定).
+    if (isStatusText(text)) continue;
+    const r = readHeaderCell(text);
     if (r.year) {
       roles.add("year");
       known++;
+      exact = true;
     } else if (r.role) {
       roles.add(r.role);
       known++;
+      exact ||= exactHeaderRole(text) !== null;
     }
   }
-  if (roles.size < 2 || known * 2 < cells.length) return false;
+  // Data rows contain role words too (取組1, 補助事業 | 関係課): a header names at least one role exactly.
+  if (roles.size < 2 || known * 2 < cells.length || !exact) return false;
   return CORE_ROLES.some((r) => roles.has(r));
+}
+
+const DATA_VOCABULARY = defaultVocabulary();
+
+function isStatusText(text: string): boolean {
+  const kind = readStatus(squash(text), DATA_VOCABULARY).kind;
+  return kind === "status" || kind === "continue";
 }
 
 export interface HeaderColumn {

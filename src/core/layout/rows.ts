@@ -56,15 +56,18 @@ export function loneKind(text: string): LoneKind {
 /** The outline of headings: a class seen before returns to its level, a new class goes one deeper. */
 export class Outline {
   private stack: { cls: string; text: string; row: number; col: number }[] = [];
+  private cachedPath: string[] | null = null;
 
   push(cls: string, text: string, row: number, col: number): void {
     const i = this.stack.findIndex((h) => h.cls === cls);
     if (i >= 0) this.stack.length = i;
     this.stack.push({ cls, text, row, col });
+    this.cachedPath = null;
   }
 
+  /** The current path; the same array until the next heading (rows share it, nobody mutates it). */
   get path(): string[] {
-    return this.stack.map((h) => h.text);
+    return (this.cachedPath ??= this.stack.map((h) => h.text));
   }
 
   get cells(): { row: number; col: number }[] {

@@ -87,6 +87,13 @@ function firstNonEmptyRow(grid: Grid): number {
   return grid.top;
 }
 
+/** Up to n texts spread evenly over the column: enough to tell what a column holds. */
+function sample(texts: string[], n: number): string[] {
+  if (texts.length <= n) return texts;
+  const step = texts.length / n;
+  return Array.from({ length: n }, (_, i) => texts[Math.floor(i * step)]);
+}
+
 const MARK_RE = new RegExp(`^[${MARK_CHARS}]$`, "u");
 const DEPARTMENT_LIKE = /(課|室|局|部|センター|事務局|役所|所|館|係)(\(.*\))?$/;
 
@@ -104,7 +111,7 @@ function contentRole(
   indicatorTable: boolean,
 ): { role: ColumnRole; kind?: "status" | "text" } {
   const role = col?.role ?? null;
-  const norm = texts.map((t) => squash(t));
+  const norm = sample(texts, 2000).map((t) => squash(t));
   const marks = norm.filter((t) => MARK_RE.test(t)).length;
   const markColumn = texts.length > 0 && marks / texts.length >= 0.6;
   if (col?.year) {
@@ -156,8 +163,12 @@ export interface ResolvedColumn extends ColumnInfo {
   headerCol: HeaderColumn | null;
 }
 
+const rowsOfBlock = new WeakMap<Block, number[]>();
+
 function blockRows(block: Block): number[] {
-  return block.events.flatMap((e) => (e.kind === "row" ? [e.row] : []));
+  let rows = rowsOfBlock.get(block);
+  if (!rows) rowsOfBlock.set(block, (rows = block.events.flatMap((e) => (e.kind === "row" ? [e.row] : []))));
+  return rows;
 }
 
 /** The column span of a block: its header, widened to the data below it (an unheaded marker column). */
@@ -183,10 +194,11 @@ export function pooledColumnTexts(grid: Grid, blocks: Block[]): Map<string, stri
   for (const block of blocks) {
     const { left, right } = blockSpan(grid, block);
     const byCol = new Map(block.header.columns.map((c) => [c.col, c]));
+    const rows = blockRows(block);
     for (let c = left; c <= right; c++) {
       const key = `${c}|${byCol.get(c)?.header ?? ""}`;
       const texts = pooled.get(key) ?? [];
-      for (const r of blockRows(block)) {
+      for (const r of rows) {
         if (grid.isCovered(r, c)) continue;
         const t = grid.text(r, c);
         if (t !== "") texts.push(t);
@@ -264,7 +276,8 @@ export function blockItems(
   const actualCols = columns.filter((c) => c.role === "actual" || c.role === "result");
   const titleCol = itemCols.length ? itemCols[itemCols.length - 1] : (detailCol ?? indicatorCol);
   const groupingItemCols = detailCol ? itemCols : itemCols.slice(0, -1);
-  const policyCols = new Set(columns.filter((c) => c.role === "policy").map((c) => c.col));
+  const policyColumns = columns.filter((c) => c.role === "policy");
+  const policyCols = new Set(policyColumns.map((c) => c.col));
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
 
