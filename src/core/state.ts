@@ -17,7 +17,7 @@ export const STATE_SHEET_NAME = "PlanReview_State";
 export const STATE_FORMAT = "plan-review-state";
 export const STATE_VERSION = "1";
 
-/** A cell's fill as Office.js names it: pattern "None" is no fill. */
+/** A cell's fill, named as in the Excel API: pattern "None" is no fill. */
 export interface FillState {
   pattern: string;
   color: string;
