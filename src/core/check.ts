@@ -24,7 +24,8 @@ import type {
   Severity,
   SheetSnapshot,
 } from "./types";
-import { defaultVocabulary, type Vocabulary } from "./vocabulary";
+import { defaultVocabulary, withWords, type Vocabulary } from "./vocabulary";
+import { findVocabularySheet, vocabularyFromSheet } from "./vocabularySheet";
 import { masterFromRows } from "./departments";
 
 export type RuleSetting = Severity | "off";
@@ -197,11 +198,17 @@ export function checkSheet(snapshot: SheetSnapshot, opts: CheckOptions): SheetRe
   return checkModel(model, review, opts);
 }
 
-/** Checks every sheet of a workbook; the master comes from a 課一覧 sheet, else from the options. */
+/**
+ * Checks every sheet of a workbook. The master comes from a 課一覧 sheet, else from the options;
+ * a vocabulary sheet (語彙) adds its words to the options' vocabulary.
+ */
 export function checkWorkbook(sheets: SheetSnapshot[], opts: CheckOptions): WorkbookReport {
   const review = reviewYear(opts.asOf);
   const master = masterFromSheets(sheets) ?? opts.master ?? null;
-  const options = { ...opts, master };
+  const vocabSheet = findVocabularySheet(sheets);
+  const base = opts.vocabulary ?? defaultVocabulary();
+  const vocabulary = vocabSheet ? withWords(base, vocabularyFromSheet(vocabSheet).words) : base;
+  const options = { ...opts, master, vocabulary };
   return {
     asOf: review.asOf,
     fiscalYear: review.fiscalYear,
