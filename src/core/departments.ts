@@ -123,7 +123,9 @@ export function isGeneric(key: string): boolean {
 /** Whether a name is in the master (ward pattern: 各区 + a listed name), a former name, or generic. */
 export function partStatus(key: string, master: DepartmentMaster): PartStatus {
   if (master.byKey.has(key)) return { kind: "known" };
-  if (key.startsWith("各区") && master.byKey.has(key.slice(2))) return { kind: "known" };
+  // Ward patterns: 各区 + a listed name (各区総務企画課), or 各 + a listed ward office (各区役所).
+  if (key.startsWith("各区") && (master.byKey.has(key.slice(2)) || master.byKey.has(key.slice(1))))
+    return { kind: "known" };
   const current = master.aliases.get(key);
   if (current) return { kind: "renamed", current };
   if (isGeneric(key)) return { kind: "generic" };

@@ -5,7 +5,7 @@ import { parseYearHeader, type YearHeader } from "../fiscal";
 import type { Grid } from "../grid";
 import { squash } from "../text/normalize";
 import { defaultVocabulary, readStatus } from "../vocabulary";
-import { exactHeaderRole, headerRole, type HeaderRole } from "./headerWords";
+import { endsWithRoleWord, exactHeaderRole, headerRole, type HeaderRole } from "./headerWords";
 
 const CORE_ROLES: HeaderRole[] = ["item", "detail", "policy", "indicator"];
 
@@ -35,10 +35,11 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
   const roles = new Set<string>();
   let known = 0;
   let exact = false;
+  let core = false;
   for (const c of cells) {
     const text = grid.text(row, c);
-    // A status (実施・完了予定) is data even when it contains a header word (予定).
-    if (isStatusText(text)) continue;
+    // A status (実施・完了予定, ⇒) is data even when it contains a header word (予定): no header holds one.
+    if (isStatusText(text)) return false;
     const r = readHeaderCell(text);
     if (r.year) {
       roles.add("year");
@@ -48,11 +49,12 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
       roles.add(r.role);
       known++;
       exact ||= exactHeaderRole(text) !== null;
+      // A header's noun comes last (熊本市への答申); a data text merely contains one (取組1).
+      core ||= CORE_ROLES.includes(r.role) && endsWithRoleWord(text, r.role);
     }
   }
-  // Data rows contain role words too (取組1, 補助事業 | 関係課): a header names at least one role exactly.
-  if (roles.size < 2 || known * 2 < cells.length || !exact) return false;
-  return CORE_ROLES.some((r) => roles.has(r));
+  // Data rows contain role words too (取組1 | 関係課): a header names a role exactly and ends a core one.
+  return roles.size >= 2 && known * 2 >= cells.length && exact && core;
 }
 
 const DATA_VOCABULARY = defaultVocabulary();

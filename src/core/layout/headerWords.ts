@@ -99,6 +99,12 @@ export function headerRole(text: string): HeaderRole | null {
   return null;
 }
 
+/** True when the header text ends with a word of the role (熊本市への答申 ends with 答申). */
+export function endsWithRoleWord(text: string, role: HeaderRole): boolean {
+  const k = headerKey(text);
+  return CONTAINS.some((w) => w.role === role && k.endsWith(w.word));
+}
+
 /** The role of a label written exactly as a role word (card labels: 推進項目対象 is no 推進項目). */
 export function exactHeaderRole(text: string): HeaderRole | null {
   return EXACT.get(headerKey(text)) ?? null;
