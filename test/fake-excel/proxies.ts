@@ -29,6 +29,20 @@ function propList(p: PropList): string[] {
   return list.map((s) => s.trim()).filter(Boolean);
 }
 
+/** A value that a method returns after sync (OfficeExtension.ClientResult). */
+export class ClientResult<T> {
+  private has = false;
+  private v?: T;
+  set(v: T): void {
+    this.has = true;
+    this.v = v;
+  }
+  get value(): T {
+    if (!this.has) throw notLoaded("value");
+    return this.v as T;
+  }
+}
+
 /** Base of every proxy: loaded properties, and load() that queues reads. */
 abstract class ClientObject {
   protected loaded = new Map<string, unknown>();
@@ -694,6 +708,40 @@ export class Range extends ClientObject {
       for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) apply(s, b.top + r, b.left + c, v[r][c]);
       if (prop === "values") this.ctx.changes.push({ sheetId: s.id, box: b });
     });
+  }
+
+  /** Per-cell fill properties (ExcelApi 1.9), as a ClientResult. */
+  getCellProperties(opts: {
+    format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean } };
+  }): {
+    value: unknown[][] | null;
+  } {
+    const result = new ClientResult<unknown[][] | null>();
+    const want = opts.format?.fill ?? {};
+    this.ctx.enqueue({
+      request: { call: "getCellProperties", opts },
+      exec: () => {
+        const b = this.box();
+        if (cellCount(b) > CELL_READ_LIMIT) return null;
+        const s = this.worksheet.must();
+        const out: unknown[][] = [];
+        for (let r = b.top; r <= b.bottom; r++) {
+          const row: unknown[] = [];
+          for (let c = b.left; c <= b.right; c++) {
+            const f = s.fills.get(key(r, c));
+            const fill: Record<string, string> = {};
+            if (want.color) fill.color = f?.color ?? "#FFFFFF";
+            if (want.pattern) fill.pattern = f?.pattern ?? "None";
+            if (want.patternColor) fill.patternColor = f?.patternColor ?? "#000000";
+            row.push({ format: { fill } });
+          }
+          out.push(row);
+        }
+        return out;
+      },
+      deliver: (v) => result.set(v as unknown[][] | null),
+    });
+    return result;
   }
 
   getCell(row: number, col: number): Range {

@@ -1,0 +1,90 @@
+// Reading through Office.js (the fake) gives the ExcelJS reader's snapshots and the same findings.
+
+import ExcelJS from "exceljs";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { checkWorkbook } from "../../src/core/check";
+import { readSheetSnapshot, readSheets, readWorkbookSnapshots, SheetReader } from "../../src/excel/read";
+import { loadWorkbook, workbookSheets } from "../../src/xlsx/read";
+import { FakeExcel } from "../fake-excel";
+import { expectedFixtures, FIXTURES } from "../helpers/fixtures";
+
+const ctxOf = (f: FakeExcel) => f.context as unknown as Excel.RequestContext;
+const files = readdirSync(FIXTURES).filter((n) => n.endsWith(".xlsx"));
+
+async function fakeAndExcelJS(build: (wb: ExcelJS.Workbook) => void) {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  return {
+    fake: await FakeExcel.fromFile(buf),
+    sheets: workbookSheets(await loadWorkbook(buf)).map((s) => s.snapshot),
+  };
+}
+
+describe.each(files)("%s", (file) => {
+  test("snapshots equal the ExcelJS reader's; findings are the same", async () => {
+    const fake = await FakeExcel.fromFile(join(FIXTURES, file));
+    const viaOffice = await readWorkbookSnapshots(ctxOf(fake));
+    const viaExcelJS = workbookSheets(await loadWorkbook(join(FIXTURES, file))).map((s) => s.snapshot);
+    expect(viaOffice).toEqual(viaExcelJS);
+    expect(fake.syncCount).toBe(2);
+    const expected = expectedFixtures().find((e) => e.workbook === file)!;
+    const a = checkWorkbook(viaOffice, { asOf: expected.asOf });
+    const b = checkWorkbook(viaExcelJS, { asOf: expected.asOf });
+    expect(a.sheets.map((s) => s.findings)).toEqual(b.sheets.map((s) => s.findings));
+    const count = Object.values(expected.sheets).reduce((n, s) => n + s.findings.length, 0);
+    expect(a.sheets.flatMap((s) => s.findings).length).toBe(count);
+  });
+
+  test("each sheet is read in one sync", async () => {
+    const fake = await FakeExcel.fromFile(join(FIXTURES, file));
+    for (const s of fake.data.sheets) {
+      fake.resetCounters();
+      const snap = await readSheetSnapshot(ctxOf(fake), s.name);
+      expect(snap.name).toBe(s.name);
+      expect(fake.syncCount).toBe(1);
+    }
+  });
+});
+
+test("dates, numbers, booleans, errors, formulas' results, blank and merge-only sheets read as ExcelJS reads them", async () => {
+  const { fake, sheets } = await fakeAndExcelJS((wb) => {
+    const ws = wb.addWorksheet("S");
+    ws.getCell("B2").value = new Date(Date.UTC(2024, 2, 31));
+    ws.getCell("C2").value = 12.5;
+    ws.getCell("C2").numFmt = "0.0";
+    ws.getCell("D2").value = true;
+    ws.getCell("E2").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+    ws.getCell("B3").value = {
+      formula: "B2+1",
+      result: new Date(Date.UTC(2024, 3, 1)),
+    } as ExcelJS.CellFormulaValue;
+    ws.getCell("B3").numFmt = "[$-411]ggge年m月d日";
+    ws.getCell("C3").value = { formula: "C2*2", result: 25 } as ExcelJS.CellFormulaValue;
+    ws.getCell("D4").value = "=not a formula";
+    ws.mergeCells("B5:F6");
+    wb.addWorksheet("blank");
+    wb.addWorksheet("merges").mergeCells("C3:D4");
+  });
+  const snaps = await readWorkbookSnapshots(ctxOf(fake));
+  expect(snaps).toEqual(sheets);
+  expect(snaps[0].values[0][0]).toEqual({ date: "2024-03-31" });
+  expect(snaps[0].values[1][0]).toEqual({ date: "2024-04-01" });
+  expect(snaps[0].values.length).toBe(5);
+});
+
+test("values that come back null are an error, never an empty sheet", async () => {
+  const { fake } = await fakeAndExcelJS((wb) => {
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = "x";
+    ws.getCell("XFD400").value = "y";
+  });
+  // 16,384 columns × 400 rows: past 5,000,000 cells a read is null (here the chunks are set too large).
+  const reader = new SheetReader(ctxOf(fake).workbook.worksheets.getItem("S"), false, {
+    maxBytes: 1e12,
+    maxCells: 6_000_000,
+    guessBytesPerCell: 1,
+  });
+  await expect(readSheets(ctxOf(fake), [reader])).rejects.toMatchObject({ code: "read-null" });
+});
