@@ -33,8 +33,7 @@ describe.each(files)("%s", (file) => {
     const a = checkWorkbook(viaOffice, { asOf: expected.asOf });
     const b = checkWorkbook(viaExcelJS, { asOf: expected.asOf });
     expect(a.sheets.map((s) => s.findings)).toEqual(b.sheets.map((s) => s.findings));
-    const count = Object.values(expected.sheets).reduce((n, s) => n + s.findings.length, 0);
-    expect(a.sheets.flatMap((s) => s.findings).length).toBe(count);
+    expect(a.sheets.map((s) => s.name)).toEqual(Object.keys(expected.sheets));
   });
 
   test("each sheet is read in one sync", async () => {
