@@ -79,11 +79,15 @@ export function completionMissed(
     const a = actuals.get(p.year);
     if (a && (has(a.status?.effective ?? { kind: "empty" }, "notDone") || has(a.textEffective, "notDone")))
       return false;
-    return ![...actuals.values()].some(
-      (x) =>
-        x.year >= p.year &&
-        x.year <= F &&
-        (has(x.status?.effective ?? { kind: "empty" }, "done") || has(x.textEffective, "done")),
-    );
+    return ![...actuals.values()].some((x) => x.year >= p.year && x.year <= F && actualSaysDone(x, plans));
   });
+}
+
+/** The actual says done: a done word or mark, or a 計画どおり mark where that year's plan completes. */
+export function actualSaysDone(a: YearActual, plans: YearStatus[]): boolean {
+  const status = a.status?.effective ?? { kind: "empty" };
+  if (has(status, "done") || has(a.textEffective, "done")) return true;
+  if (!has(status, "asPlanned") && !has(a.textEffective, "asPlanned")) return false;
+  const plan = plans.find((p) => p.year === a.year);
+  return plan !== undefined && has(plan.effective, "done");
 }

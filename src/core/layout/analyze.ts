@@ -4,7 +4,8 @@ import { Grid } from "../grid";
 import { legendMarks } from "../legend";
 import type { ColumnInfo, Layout, PlanItem, SheetSnapshot } from "../types";
 import { withMarks } from "../vocabulary";
-import { findCardLabelColumn, scanCards } from "./cards";
+import { eraOfText, guessBareYear, parseYearHeader } from "../fiscal";
+import { findCardLabelColumn, scanCards, type CardScan } from "./cards";
 import { MASTER_SHEET_NAMES, VOCABULARY_SHEET_NAMES, type AnalyzeOptions, type SheetModel } from "./model";
 import { loneText } from "./rows";
 import {
@@ -34,6 +35,16 @@ function emptyModel(name: string, opts: AnalyzeOptions): SheetModel {
 
 const sorted = (ys: Iterable<number>): number[] => [...new Set(ys)].sort((a, b) => a - b);
 
+/** Bare year labels of the cards (24年度) when the sheet names no era. */
+function ambiguousCardYears(grid: Grid, cards: CardScan, opts: AnalyzeOptions): SheetModel["ambiguousYears"] {
+  if (eraOfText(cards.eraTexts) !== null) return [];
+  return cards.yearCellsSeen.flatMap((y) => {
+    const header = parseYearHeader(y.text);
+    if (header?.bare === undefined) return [];
+    return [{ cell: grid.ref(y.row, y.col), year: guessBareYear(header.bare, opts.review.fiscalYear) }];
+  });
+}
+
 export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   const name = snapshot.name;
   const reserved = [...MASTER_SHEET_NAMES, ...VOCABULARY_SHEET_NAMES].map((n) => n.toLowerCase());
@@ -61,6 +72,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): She
       actualStatusYears: sorted(items.flatMap((i) => i.actuals.map((s) => s.year))),
       hasDepartments: cards.hasDepartments,
       statusRules: true,
+      ambiguousYears: ambiguousCardYears(grid, cards, opts),
       vocabulary,
     };
   }

@@ -1,6 +1,7 @@
 // One state per item in the review year (plan-sheets.md, "Summary per policy").
 
 import {
+  actualSaysDone,
   actualsByYear,
   completionMissed,
   isEmptyActual,
@@ -81,10 +82,7 @@ export function itemState(item: PlanItem, model: SheetModel, review: ReviewYear)
   if (completionMissed(plans, actuals, model, review)) return read("overdue");
   if (text && reportsShortfall(text, vocab)) return read("partly");
   if (statusF.kind === "unknown" || statusF.kind === "orphan") return read("unclear");
-  const doneByF = [...actuals.values()].some(
-    (a) =>
-      a.year <= F && (has(a.status?.effective ?? { kind: "empty" }, "done") || has(a.textEffective, "done")),
-  );
+  const doneByF = [...actuals.values()].some((a) => a.year <= F && actualSaysDone(a, plans));
   if (doneByF) return read("done");
   if (statusF.kind === "status") {
     const s = stateOf(statusF.categories, planF);
