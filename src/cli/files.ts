@@ -2,15 +2,25 @@
 
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import type { Lang } from "../core/messages";
 
 export interface Expanded {
-  files: string[];
+  /** Files to read; `named` when given on the command line rather than found in a folder. */
+  files: { path: string; named: boolean }[];
   problems: { path: string; message: string }[];
 }
 
-/** Files as given; folders give their .xlsx files (sorted, recursively), skipping Excel's ~$ lock files. */
-export async function expandPaths(paths: string[]): Promise<Expanded> {
-  const files: string[] = [];
+/** Annotated copies this tool wrote earlier: not inputs when a folder is checked again. */
+export function isOwnOutput(name: string): boolean {
+  return name.toLowerCase().endsWith(".checked.xlsx");
+}
+
+/**
+ * Files as given; folders give their .xlsx files (sorted, recursively), skipping Excel's ~$ lock
+ * files and the .checked.xlsx copies this tool writes.
+ */
+export async function expandPaths(paths: string[], lang: Lang = "ja"): Promise<Expanded> {
+  const files: Expanded["files"] = [];
   const problems: Expanded["problems"] = [];
   for (const p of paths) {
     let s;
@@ -19,24 +29,44 @@ export async function expandPaths(paths: string[]): Promise<Expanded> {
     } catch {
       problems.push({
         path: p,
-        message: "ファイルまたはフォルダが見つかりません / not found: check the path",
+        message:
+          lang === "ja"
+            ? "ファイルまたはフォルダが見つかりません — パスを確認してください"
+            : "no such file or folder — check the path",
       });
       continue;
     }
-    if (s.isDirectory()) files.push(...(await workbooksIn(p)));
-    else files.push(p);
+    if (!s.isDirectory()) {
+      files.push({ path: p, named: true });
+      continue;
+    }
+    const found = await workbooksIn(p);
+    if (found.length === 0) {
+      problems.push({
+        path: p,
+        message:
+          lang === "ja"
+            ? "フォルダに .xlsx ファイルがありません — ブックのあるフォルダを指定してください"
+            : "the folder holds no .xlsx file — give a folder with workbooks",
+      });
+    }
+    files.push(...found.map((f) => ({ path: f, named: false })));
   }
   return { files, problems };
 }
 
 async function workbooksIn(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
     const p = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await workbooksIn(p)));
-    else if (extname(entry.name).toLowerCase() === ".xlsx" && !entry.name.startsWith("~$")) out.push(p);
+    else if (
+      extname(entry.name).toLowerCase() === ".xlsx" &&
+      !entry.name.startsWith("~$") &&
+      !isOwnOutput(entry.name)
+    )
+      out.push(p);
   }
   return out;
 }

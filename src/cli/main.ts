@@ -1,18 +1,29 @@
 // plan-review: checks plan workbooks and writes summaries (exit 0 clean, 1 errors found, 2 could not run).
 
-import { readFile } from "node:fs/promises";
-import { checkWorkbook, type WorkbookReport } from "../core/check";
+import { mkdir, stat } from "node:fs/promises";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../core/check";
+import type { DepartmentMaster } from "../core/departments";
+import { masterFromSheets } from "../core/check";
 import { reviewYear } from "../core/fiscal";
-import { loadWorkbook, workbookSheets } from "../xlsx/read";
+import type { Lang } from "../core/messages";
+import { summaryTables } from "../core/summary/build";
+import type { SummarySource } from "../core/summary/entries";
+import { workbookSheets } from "../xlsx/read";
+import { OutputError, writeAnnotatedCopy, writeSummaryWorkbook } from "../xlsx/writeWorkbook";
 import { parseArgs, UsageError, type CliArgs } from "./args";
+import { loadDepartmentFile } from "./departments";
 import { expandPaths } from "./files";
-import { formatTable } from "./table";
+import { InputError, openWorkbook } from "./inputs";
+import { progressBar } from "./progress";
+import { formatSummaryReport, formatTable } from "./table";
 
 const HELP = `plan-review — 計画シートの検証と集計
 
   plan-review check FILES|DIRS... [--as-of YYYY-MM-DD] [--format table|json] [--lang ja|en]
                     [--departments FILE] [--sheet NAME] [--out DIR] [--rule RULE:off|error|warning|info]
-  plan-review summary FILES|DIRS... --out summary.xlsx [--as-of YYYY-MM-DD]
+  plan-review summary FILES|DIRS... --out summary.xlsx [--as-of YYYY-MM-DD] [--lang ja|en]
+                    [--departments FILE] [--sheet NAME]
 
 Exit code: 0 no errors, 1 errors found, 2 could not run.
 `;
@@ -27,17 +38,114 @@ export interface FileResult {
   file: string;
   report?: WorkbookReport;
   error?: string;
+  /** The annotated copy written for this file (check --out). */
+  written?: string;
+  master?: DepartmentMaster | null;
 }
 
-async function checkFile(file: string, args: CliArgs, asOf: string): Promise<FileResult> {
-  const buffer = await readFile(file);
-  const wb = await loadWorkbook(buffer);
-  const sheets = workbookSheets(wb)
-    .filter((s) => s.state !== "veryHidden")
-    .map((s) => s.snapshot);
-  const report = checkWorkbook(sheets, { asOf, rules: args.rules as never });
-  if (args.sheet) report.sheets = report.sheets.filter((s) => s.name === args.sheet);
-  return { file, report };
+export interface RunOptions {
+  lang: Lang;
+  rules?: CheckOptions["rules"];
+  sheet?: string;
+  master?: DepartmentMaster | null;
+  /** check --out: the folder the annotated copies go to. */
+  outDir?: string;
+  /** Every input, so that nothing is written over one. */
+  inputs?: string[];
+}
+
+function warn(file: string, message: string): void {
+  process.stderr.write(`plan-review: ${file}: ${message}\n`);
+}
+
+/** NAME.checked.xlsx in the output folder; NAME-2.checked.xlsx … when two inputs share a name. */
+function outputName(dir: string, file: string, used: Set<string>): string {
+  const stem = basename(file, extname(file));
+  let name = `${stem}.checked.xlsx`;
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${stem}-${i}.checked.xlsx`;
+  used.add(name.toLowerCase());
+  return join(dir, name);
+}
+
+/** Checks each file (each with its own review day); writes the annotated copies when asked. */
+export async function checkFiles(
+  files: { path: string; asOf: string }[],
+  opts: RunOptions,
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  const used = new Set<string>();
+  const progress = progressBar(files.length, process.stderr);
+  for (const { path: file, asOf } of files) {
+    progress.step(basename(file));
+    const result: FileResult = { file };
+    results.push(result);
+    let opened;
+    try {
+      opened = await openWorkbook(file, opts.lang);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      result.error = e.message;
+      continue;
+    }
+    const sheets = workbookSheets(opened.workbook)
+      .filter((s) => s.state !== "veryHidden")
+      .map((s) => s.snapshot);
+    const report = checkWorkbook(sheets, { asOf, rules: opts.rules, master: opts.master ?? null });
+    result.master = masterFromSheets(sheets) ?? opts.master ?? null;
+    if (opts.sheet) {
+      report.sheets = report.sheets.filter((s) => s.name === opts.sheet);
+      if (report.sheets.length === 0) {
+        result.error =
+          opts.lang === "ja"
+            ? `シート「${opts.sheet}」がありません（${sheets.map((s) => s.name).join("、")}）`
+            : `no sheet named "${opts.sheet}" (sheets: ${sheets.map((s) => s.name).join(", ")})`;
+        continue;
+      }
+    }
+    result.report = report;
+    if (opts.outDir) {
+      const out = outputName(opts.outDir, file, used);
+      try {
+        const tables = summaryTables([{ report, master: result.master }], { lang: opts.lang });
+        await writeAnnotatedCopy(opened.buffer, report, tables, out, opts.inputs ?? [file], {
+          lang: opts.lang,
+        });
+        result.written = out;
+      } catch (e) {
+        result.error =
+          e instanceof OutputError
+            ? e.message
+            : `${opts.lang === "ja" ? "書き出せませんでした" : "could not write"} ${out}: ${(e as Error).message}`;
+      }
+    }
+  }
+  progress.done();
+  for (const r of results) if (r.error) warn(r.file, r.error);
+  return results;
+}
+
+/** Relative link target from the summary workbook to an input, with forward slashes. */
+function linkFrom(out: string): (file: string) => string {
+  return (file) =>
+    relative(dirname(resolve(out)), resolve(file))
+      .split(sep)
+      .join("/");
+}
+
+/** The summary workbook over every file that could be checked. */
+export async function writeSummary(
+  results: FileResult[],
+  out: string,
+  lang: Lang,
+  inputs: string[],
+): Promise<void> {
+  const sources: SummarySource[] = results
+    .filter((r) => r.report)
+    .map((r) => ({ file: r.file, report: r.report!, master: r.master ?? null }));
+  await writeSummaryWorkbook(summaryTables(sources, { lang, perFile: true }), out, inputs, {
+    lang,
+    fileTarget: linkFrom(out),
+  });
 }
 
 function toJson(asOf: string, results: FileResult[]): unknown {
@@ -48,6 +156,7 @@ function toJson(asOf: string, results: FileResult[]): unknown {
     files: results.map((r) => ({
       file: r.file,
       ...(r.error ? { error: r.error } : {}),
+      ...(r.written ? { written: r.written } : {}),
       sheets: (r.report?.sheets ?? []).map((s) => ({
         name: s.name,
         layout: s.layout,
@@ -66,6 +175,18 @@ function toJson(asOf: string, results: FileResult[]): unknown {
       })),
     })),
   };
+}
+
+function exitCode(results: FileResult[], problems: number): number {
+  if (problems > 0 || results.some((r) => r.error)) return 2;
+  return results.some((r) => r.report?.sheets.some((s) => s.findings.some((f) => f.severity === "error")))
+    ? 1
+    : 0;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`plan-review: ${message}\n`);
+  return 2;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -87,33 +208,85 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write("0.1.0\n");
     return 0;
   }
+  const lang = args.lang;
   const asOf = args.asOf ?? today();
   try {
     reviewYear(asOf);
   } catch {
-    process.stderr.write(
-      `plan-review: --as-of "${asOf}" is not a date; write it as YYYY-MM-DD (e.g. 2024-03-31)\n`,
-    );
-    return 2;
+    return fail(`--as-of "${asOf}" is not a date; write it as YYYY-MM-DD (e.g. 2024-03-31)`);
   }
-  const results: FileResult[] = [];
-  const expanded = await expandPaths(args.paths);
-  for (const p of expanded.problems) {
-    results.push({ file: p.path, error: p.message });
-    process.stderr.write(`plan-review: ${p.path}: ${p.message}\n`);
-  }
-  for (const file of expanded.files) {
+
+  let master: DepartmentMaster | null = null;
+  if (args.departments) {
     try {
-      results.push(await checkFile(file, args, asOf));
+      master = await loadDepartmentFile(args.departments, lang);
     } catch (e) {
-      results.push({ file, error: (e as Error).message });
-      process.stderr.write(`plan-review: ${file}: ${(e as Error).message}\n`);
+      if (!(e instanceof InputError)) throw e;
+      return fail(`${args.departments}: ${e.message}`);
     }
   }
-  if (args.format === "json") process.stdout.write(JSON.stringify(toJson(asOf, results), null, 2) + "\n");
-  else process.stdout.write(formatTable(asOf, results, args.lang, process.stdout.isTTY === true));
-  if (results.some((r) => r.error)) return 2;
-  return results.some((r) => r.report?.sheets.some((s) => s.findings.some((f) => f.severity === "error")))
-    ? 1
-    : 0;
+
+  const out = args.out;
+  if (args.command === "summary") {
+    if (!out || extname(out).toLowerCase() !== ".xlsx")
+      return fail(
+        lang === "ja"
+          ? "summary には --out で書き出すファイル（summary.xlsx など）を指定してください"
+          : "summary needs --out FILE.xlsx, the workbook to write",
+      );
+  } else if (out) {
+    if (extname(out).toLowerCase() === ".xlsx" || (await stat(out).catch(() => null))?.isFile())
+      return fail(
+        lang === "ja"
+          ? `--out ${out}: check の --out には出力フォルダを指定してください（ファイルごとに NAME.checked.xlsx を書き出します）`
+          : `--out ${out}: check writes NAME.checked.xlsx per input into a folder; give a folder`,
+      );
+  }
+
+  const expanded = await expandPaths(args.paths, lang);
+  for (const p of expanded.problems) warn(p.path, p.message);
+  let files = expanded.files;
+  if (args.command === "summary" && out) {
+    // A summary written into a folder it summarises is not an input the next time round.
+    const target = resolve(out);
+    files = files.filter((f) => f.named || resolve(f.path) !== target);
+  }
+  const inputs = files.map((f) => f.path);
+  if (out && args.command === "check") {
+    try {
+      await mkdir(out, { recursive: true });
+    } catch (e) {
+      return fail(`--out ${out}: ${(e as Error).message}`);
+    }
+  }
+
+  const results = await checkFiles(
+    files.map((f) => ({ path: f.path, asOf })),
+    {
+      lang,
+      rules: args.rules as CheckOptions["rules"],
+      sheet: args.sheet,
+      master,
+      outDir: args.command === "check" ? out : undefined,
+      inputs,
+    },
+  );
+  const problems = expanded.problems.length;
+  const all: FileResult[] = [
+    ...expanded.problems.map((p) => ({ file: p.path, error: p.message })),
+    ...results,
+  ];
+
+  if (args.command === "summary") {
+    try {
+      await writeSummary(results, out!, lang, inputs);
+    } catch (e) {
+      return fail(e instanceof OutputError ? e.message : `${out}: ${(e as Error).message}`);
+    }
+    process.stdout.write(formatSummaryReport(all, out!, lang));
+    return exitCode(results, problems);
+  }
+  if (args.format === "json") process.stdout.write(JSON.stringify(toJson(asOf, all), null, 2) + "\n");
+  else process.stdout.write(formatTable(asOf, all, lang, process.stdout.isTTY === true));
+  return exitCode(results, problems);
 }

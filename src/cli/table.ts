@@ -1,22 +1,36 @@
 // The human-readable report: findings grouped by file and sheet, totals per severity.
 
 import { formatJapaneseFiscalYear, reviewYear } from "../core/fiscal";
+import type { Lang } from "../core/messages";
+import { SUMMARY_SHEETS } from "../core/summary/labels";
+import { STATES } from "../core/summary/state";
 import type { Severity } from "../core/types";
 import type { FileResult } from "./main";
 
 const COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
 const RESET = "\x1b[0m";
-const LABEL: Record<"ja" | "en", Record<Severity, string>> = {
+const LABEL: Record<Lang, Record<Severity, string>> = {
   ja: { error: "エラー", warning: "警告", info: "情報" },
   en: { error: "error", warning: "warning", info: "info" },
 };
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
-export function formatTable(asOf: string, results: FileResult[], lang: "ja" | "en", color: boolean): string {
+/** Pads to a display width (full-width characters take two columns on a terminal). */
+function pad(text: string, width: number): string {
+  let w = 0;
+  for (const ch of text) w += /[\u0020-\u00ff\uff61-\uff9f]/u.test(ch) ? 1 : 2;
+  return text + " ".repeat(Math.max(0, width - w));
+}
+
+function heading(asOf: string, lang: Lang): string {
   const review = reviewYear(asOf);
-  const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}${RESET}` : text);
-  const lines: string[] = [];
   const year = lang === "ja" ? formatJapaneseFiscalYear(review.fiscalYear) : `FY${review.fiscalYear}`;
-  lines.push(lang === "ja" ? `基準日 ${asOf}（${year}）` : `As of ${asOf} (${year})`);
+  return lang === "ja" ? `基準日 ${asOf}（${year}）` : `As of ${asOf} (${year})`;
+}
+
+export function formatTable(asOf: string, results: FileResult[], lang: Lang, color: boolean): string {
+  const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}${RESET}` : text);
+  const lines: string[] = [heading(asOf, lang)];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const r of results) {
     lines.push("", r.file);
@@ -32,17 +46,62 @@ export function formatTable(asOf: string, results: FileResult[], lang: "ja" | "e
         const msg = lang === "ja" ? f.message : f.messageEn;
         const fix =
           f.fix !== undefined ? (lang === "ja" ? ` → 修正案「${f.fix}」` : ` → fix "${f.fix}"`) : "";
-        lines.push(
-          `    ${f.cell.padEnd(6)} ${paint(f.severity, LABEL[lang][f.severity].padEnd(lang === "ja" ? 3 : 7))} ${f.rule.padEnd(26)} ${msg}${fix}`,
-        );
+        const label = pad(LABEL[lang][f.severity], lang === "ja" ? 6 : 7);
+        lines.push(`    ${f.cell.padEnd(6)} ${paint(f.severity, label)} ${f.rule.padEnd(26)} ${msg}${fix}`);
       }
     }
+    if (r.written) lines.push(`  → ${lang === "ja" ? "注釈付きコピー" : "annotated copy"}: ${r.written}`);
   }
+  const failed = results.filter((r) => r.error).length;
   lines.push(
     "",
-    (["error", "warning", "info"] as Severity[])
-      .map((s) => `${LABEL[lang][s]} ${totals[s]}`)
-      .join(lang === "ja" ? "　" : ", "),
+    [
+      ...SEVERITIES.map((s) => paint(s, `${LABEL[lang][s]} ${totals[s]}`)),
+      ...(failed ? [lang === "ja" ? `読めなかったファイル ${failed}` : `files not checked ${failed}`] : []),
+    ].join(lang === "ja" ? "　" : ", "),
+  );
+  return lines.join("\n") + "\n";
+}
+
+/** What `summary` prints: the items counted per file, the flagged states, and where the workbook is. */
+export function formatSummaryReport(results: FileResult[], out: string, lang: Lang): string {
+  const lines: string[] = [];
+  const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<(typeof STATES)[number], number>;
+  let items = 0;
+  let checked = 0;
+  for (const r of results) {
+    if (r.error) {
+      lines.push(`${r.file}: ${r.error}`);
+      continue;
+    }
+    checked++;
+    const sheets = (r.report?.sheets ?? []).filter((s) => s.states.length > 0 && s.layout !== "none");
+    const n = sheets.reduce((a, s) => a + s.states.length, 0);
+    for (const s of sheets) {
+      if (s.layout === "matrix" || s.layout === "indicators") continue;
+      for (const st of s.states) {
+        counts[st.state]++;
+        items++;
+      }
+    }
+    const asOf = r.report!.asOf;
+    lines.push(
+      lang === "ja"
+        ? `${r.file}  基準日 ${asOf}  ${sheets.length}シート ${n}件`
+        : `${r.file}  as of ${asOf}  ${sheets.length} sheets, ${n} items`,
+    );
+  }
+  const flagged =
+    lang === "ja"
+      ? `未実施 ${counts.notDone}・期限超過 ${counts.overdue}・一部未実施 ${counts.partly}・要確認 ${counts.unclear}`
+      : `not done ${counts.notDone}, overdue ${counts.overdue}, partly done ${counts.partly}, unclear ${counts.unclear}`;
+  const sheets = Object.values(SUMMARY_SHEETS).join(lang === "ja" ? "・" : ", ");
+  lines.push(
+    "",
+    lang === "ja"
+      ? `集計: ${checked}ファイル ${items}件（${flagged}）`
+      : `Summary: ${checked} files, ${items} items (${flagged})`,
+    lang === "ja" ? `書き出し: ${out}（${sheets}）` : `Written: ${out} (${sheets})`,
   );
   return lines.join("\n") + "\n";
 }

@@ -1,0 +1,117 @@
+// plan-review summary: one workbook over every input; the inputs are never touched.
+
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { progressBar } from "../../src/cli/progress";
+import { FIXTURES } from "../helpers/fixtures";
+import { run } from "./run";
+
+let dir: string;
+let inDir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "plan-review-summary-"));
+  inDir = join(dir, "in");
+  await mkdir(inDir);
+  for (const f of ["kumamoto-progress.xlsx", "goto-results.xlsx"])
+    await copyFile(join(FIXTURES, f), join(inDir, f));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function hashes(folder: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const f of (await readdir(folder)).sort())
+    out[f] = createHash("sha256")
+      .update(await readFile(join(folder, f)))
+      .digest("hex");
+  return out;
+}
+
+describe("summary", () => {
+  it("writes one workbook over a folder: per file, per policy, per department, the flagged list", async () => {
+    const before = await hashes(inDir);
+    const out = join(dir, "summary.xlsx");
+    const r = await run("summary", inDir, "--out", out, "--as-of", "2014-03-31");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${join(inDir, "kumamoto-progress.xlsx")}  基準日 2014-03-31  1シート 24件`);
+    // 24 + 19 items: 未実施 1 + 2, 期限超過 3, 一部未実施 1 + 2 (counted in the fixtures' sheets by hand).
+    expect(r.stdout).toContain("集計: 2ファイル 43件（未実施 3・期限超過 3・一部未実施 3・要確認 0）");
+    expect(r.stdout).toContain(
+      `書き出し: ${out}（集計_ファイル別・集計_方針別・集計_担当課別・未実施・期限超過一覧・年度末実施結果）`,
+    );
+    expect(await hashes(inDir)).toEqual(before);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "集計_ファイル別",
+      "集計_方針別",
+      "集計_担当課別",
+      "未実施・期限超過一覧",
+      "年度末実施結果",
+    ]);
+    const list = wb.getWorksheet("未実施・期限超過一覧")!;
+    const links: string[] = [];
+    list.eachRow((row) => row.eachCell((c) => c.hyperlink && links.push(c.hyperlink)));
+    // goto-results sorts first in the folder; links are relative to the summary file.
+    expect(links[0]).toBe("in/goto-results.xlsx#'H25実施結果'!$D$19");
+    expect(links).toHaveLength(9);
+  });
+
+  it("refuses to write over an input and leaves it as it was", async () => {
+    const input = join(inDir, "goto-results.xlsx");
+    const before = await hashes(inDir);
+    const r = await run("summary", input, "--out", input, "--as-of", "2014-03-31");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("この出力先は入力ファイルそのものです");
+    expect(await hashes(inDir)).toEqual(before);
+  });
+
+  it("does not read its own earlier summary when it is written into the folder it summarises", async () => {
+    const out = join(inDir, "summary.xlsx");
+    expect((await run("summary", inDir, "--out", out, "--as-of", "2014-03-31")).code).toBe(1);
+    const again = await run("summary", inDir, "--out", out, "--as-of", "2014-03-31");
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain("集計: 2ファイル 43件");
+  });
+
+  it("needs --out FILE.xlsx", async () => {
+    const r = await run("summary", inDir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--out で書き出すファイル");
+  });
+});
+
+describe("progress bar", () => {
+  const stream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { isTTY, columns: 60, written, write: (t: string) => written.push(t) > 0 };
+  };
+
+  it("draws on a terminal while several files are checked, then clears its line", () => {
+    const s = stream(true);
+    const p = progressBar(4, s);
+    p.step("a.xlsx");
+    p.step("b.xlsx");
+    p.done();
+    expect(s.written[0]).toBe("\r\x1b[K[######------------------] 1/4 a.xlsx");
+    expect(s.written[1]).toBe("\r\x1b[K[############------------] 2/4 b.xlsx");
+    expect(s.written[2]).toBe("\r\x1b[K");
+  });
+
+  it("stays silent off a terminal and for one file", () => {
+    for (const [tty, n] of [
+      [false, 4],
+      [true, 1],
+    ] as const) {
+      const s = stream(tty);
+      const p = progressBar(n, s);
+      p.step("a.xlsx");
+      p.done();
+      expect(s.written).toEqual([]);
+    }
+  });
+});
