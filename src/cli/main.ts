@@ -18,6 +18,9 @@ import { InputError, openWorkbook } from "./inputs";
 import { progressBar } from "./progress";
 import { formatSummaryReport, formatTable } from "./table";
 
+// The demo script drives the bundle through these.
+export { formatSummaryReport, formatTable };
+
 const HELP = `plan-review — 計画シートの検証と集計
 
   plan-review check FILES|DIRS... [--as-of YYYY-MM-DD] [--format table|json] [--lang ja|en]
@@ -74,6 +77,7 @@ export async function checkFiles(
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const used = new Set<string>();
+  if (opts.outDir) await mkdir(opts.outDir, { recursive: true });
   const progress = progressBar(files.length, process.stderr);
   for (const { path: file, asOf } of files) {
     progress.step(basename(file));
@@ -139,6 +143,7 @@ export async function writeSummary(
   lang: Lang,
   inputs: string[],
 ): Promise<void> {
+  await mkdir(dirname(resolve(out)), { recursive: true });
   const sources: SummarySource[] = results
     .filter((r) => r.report)
     .map((r) => ({ file: r.file, report: r.report!, master: r.master ?? null }));

@@ -36,7 +36,7 @@ export function formatTable(asOf: string, results: FileResult[], lang: Lang, col
     lines.push("", r.file);
     if (r.error) {
       lines.push(`  ${paint("error", r.error)}`);
-      continue;
+      if (!r.report) continue;
     }
     for (const s of r.report?.sheets ?? []) {
       if (s.layout === "none") continue;
@@ -75,20 +75,19 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
       continue;
     }
     checked++;
-    const sheets = (r.report?.sheets ?? []).filter((s) => s.states.length > 0 && s.layout !== "none");
-    const n = sheets.reduce((a, s) => a + s.states.length, 0);
-    for (const s of sheets) {
-      if (s.layout === "matrix" || s.layout === "indicators") continue;
-      for (const st of s.states) {
-        counts[st.state]++;
-        items++;
-      }
+    const all = (r.report?.sheets ?? []).filter((s) => s.layout !== "none");
+    const counted = all.filter((s) => s.layout !== "matrix" && s.layout !== "indicators");
+    const n = counted.reduce((a, s) => a + s.states.length, 0);
+    for (const s of counted) {
+      for (const st of s.states) counts[st.state]++;
     }
+    items += n;
+    const other = all.length - counted.length;
     const asOf = r.report!.asOf;
     lines.push(
       lang === "ja"
-        ? `${r.file}  基準日 ${asOf}  ${sheets.length}シート ${n}件`
-        : `${r.file}  as of ${asOf}  ${sheets.length} sheets, ${n} items`,
+        ? `${r.file}  基準日 ${asOf}  ${counted.length}シート ${n}件${other ? `（集計対象外の一覧・指標シート ${other}）` : ""}`
+        : `${r.file}  as of ${asOf}  ${counted.length} sheets, ${n} items${other ? ` (${other} list or indicator sheets not counted)` : ""}`,
     );
   }
   const flagged =
