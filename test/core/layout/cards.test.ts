@@ -1,0 +1,74 @@
+// Card sheets: one item per 整理番号 block, statuses in the row below the 年次計画 years.
+
+import { checkOne } from "../../helpers/workbook";
+
+const sheet = {
+  name: "年度別実行計画",
+  rows: [
+    ["年度別実行計画"],
+    [],
+    ["推進方針 I 参加しやすい環境づくり"],
+    ["推進施策 (1) 拠点機能の充実"],
+    ["整理番号", "I-(1)-①", null, null, null, null],
+    ["推進項目", "① 地域交流センターの設置", null, "担当課", "協働推進課・生涯学習課", null],
+    ["実施主体", "行政", null, null, null, null],
+    ["推進項目対象", "■市民 □事業者", null, null, null, null],
+    ["推進内容", "公民館を地域交流センターとする", null, null, null, null],
+    ["年次計画", "H20", "H21", "H22", "H23", "H24"],
+    [null, "検討", "実施・完了予定", null, null, null],
+    [],
+    ["整理番号", "I-(1)-②", null, null, null, null],
+    ["推進項目", "② 拠点機能の強化", null, "担当課", "協働推進課", null],
+    ["年次計画", "H20", "H21", "H22", "H23", "H24"],
+    [null, "検討", "→", "一部実施", "実施", "→"],
+    ["推進方針 II 情報の共有"],
+    ["推進施策 (1) 調査・研究"],
+    ["整理番号", "II-(1)-①", null, null, null, null],
+    ["推進項目", "① 実態調査", null, "担当課", null, null],
+    ["年次計画", "H20", "H21", "H22", "H23", "H24"],
+    [null, "調査", "⇒", "完了", null, null],
+  ],
+  merges: ["A1:F1", "A3:F3", "A4:F4", "B5:F5", "B6:C6", "E6:F6", "A10:A11", "A15:A16", "A17:F17", "A18:F18"],
+};
+
+describe("a card sheet", () => {
+  test("one item per card, with title, department and the card's cells", async () => {
+    const report = await checkOne(sheet, { asOf: "2013-03-31" });
+    expect(report.layout).toBe("cards");
+    expect(report.items.map((i) => [i.row, i.title, i.detail, i.department?.address, i.range])).toEqual([
+      [5, "① 地域交流センターの設置", "公民館を地域交流センターとする", "E6", "A5:F11"],
+      [13, "② 拠点機能の強化", "", "E14", "A13:F16"],
+      [19, "① 実態調査", "", "E20", "A19:F22"],
+    ]);
+  });
+
+  test("policy paths from the heading rows above the cards", async () => {
+    const report = await checkOne(sheet, { asOf: "2013-03-31" });
+    expect(report.items.map((i) => i.path)).toEqual([
+      ["推進方針 I 参加しやすい環境づくり", "推進施策 (1) 拠点機能の充実"],
+      ["推進方針 I 参加しやすい環境づくり", "推進施策 (1) 拠点機能の充実"],
+      ["推進方針 II 情報の共有", "推進施策 (1) 調査・研究"],
+    ]);
+  });
+
+  test("the status row below the years is the schedule", async () => {
+    const report = await checkOne(sheet, { asOf: "2013-03-31" });
+    expect(report.items[0].schedule.map((s) => [s.year, s.cell.address, s.cell.kind, s.cell.tokens])).toEqual(
+      [
+        [2008, "B11", "status", ["検討"]],
+        [2009, "C11", "status", ["実施", "完了予定"]],
+        [2010, "D11", "empty", []],
+        [2011, "E11", "empty", []],
+        [2012, "F11", "empty", []],
+      ],
+    );
+    expect(report.planYears).toEqual([2008, 2009, 2010, 2011, 2012]);
+  });
+
+  test("rules apply to cards: an empty 担当課 is missing", async () => {
+    const report = await checkOne(sheet, { asOf: "2013-03-31" });
+    expect(report.findings.filter((f) => f.severity !== "info").map((f) => [f.cell, f.rule])).toEqual([
+      ["E20", "department-missing"],
+    ]);
+  });
+});
