@@ -1,0 +1,84 @@
+// The add-in's state in its very hidden worksheet: read with the sheet reader, written as text cells.
+
+import {
+  emptyState,
+  stateFromRows,
+  STATE_SHEET_NAME,
+  type AddinState,
+  type StateProblem,
+} from "../core/state";
+import { cellText } from "../core/text/normalize";
+import type { CellValue } from "../core/types";
+import { SheetReader, type SheetRead } from "./read";
+
+export interface LoadedState {
+  state: AddinState;
+  problems: StateProblem[];
+  /** The sheet, when the workbook has one. */
+  sheet: Excel.Worksheet | null;
+  /** Rows the sheet held, written back on a rollback. */
+  rows: string[][];
+}
+
+/** Rows of the state sheet from a read (the snapshot starts wherever its used range does). */
+function rowsOf(read: SheetRead): CellValue[][] {
+  const { origin, values } = read.snapshot;
+  const pad: CellValue[] = new Array(Math.max(0, origin.col - 1)).fill(null);
+  return [
+    ...Array.from({ length: Math.max(0, origin.row - 1) }, () => []),
+    ...values.map((r) => [...pad, ...r]),
+  ];
+}
+
+/** A reader for the state sheet when the sheet list has it. */
+export function stateReader(sheets: Excel.WorksheetCollection): SheetReader | null {
+  const ws = sheets.items.find((s) => s.name === STATE_SHEET_NAME);
+  return ws ? new SheetReader(ws) : null;
+}
+
+export function loadedState(reader: SheetReader | null, read: SheetRead | null): LoadedState {
+  if (!reader || !read) return { state: emptyState(), problems: [], sheet: null, rows: [] };
+  const { state, problems } = stateFromRows(rowsOf(read));
+  const rows = rowsOf(read).map((r) => r.map((v) => cellText(v)));
+  return { state, problems, sheet: reader.worksheet, rows };
+}
+
+/** Bytes of state rows per write (kept well under the 5 MB request limit with the text format beside). */
+const WRITE_BYTES = 1_500_000;
+
+/**
+ * Queues the state's rows into the state sheet (created very hidden when missing) as text:
+ * the "@" number format goes on before the values, so nothing starting with = + - @ becomes a formula.
+ * Large states are written in row blocks: every block but the last is synced here, and the last is left
+ * queued so the caller's own writes go in the same sync, after it.
+ */
+export async function writeStateRows(
+  context: Excel.RequestContext,
+  loaded: LoadedState,
+  rows: string[][],
+): Promise<Excel.Worksheet> {
+  let ws = loaded.sheet;
+  if (!ws) {
+    ws = context.workbook.worksheets.add(STATE_SHEET_NAME);
+    ws.visibility = "VeryHidden";
+  } else ws.getRange().clear("Contents");
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length && (end === start || bytes < WRITE_BYTES)) {
+      bytes += rows[end].reduce((n, c) => n + c.length * 3 + 4, 0);
+      end++;
+    }
+    const block = rows.slice(start, end).map((r) => [...r, ...new Array(width - r.length).fill("")]);
+    const range = ws.getRangeByIndexes(start, 0, block.length, width);
+    range.numberFormat = block.map((r) => r.map(() => "@"));
+    range.values = block;
+    start = end;
+    if (start < rows.length) await context.sync();
+  }
+  return ws;
+}
+
+export { STATE_SHEET_NAME };

@@ -1,0 +1,109 @@
+// Validate and highlight: read the active sheet (or every sheet), check it with the engine, highlight.
+// Syncs for an ordinary sheet: 1 read (+ sheet list), 1 state and master read, 1 write.
+
+import { checkWorkbook, type WorkbookReport } from "../core/check";
+import { highlightPlan } from "../core/highlight";
+import { MASTER_SHEET_NAMES } from "../core/layout/model";
+import { checkOptionsFromSettings } from "../core/settings";
+import { STATE_SHEET_NAME, type FillState, type StateProblem } from "../core/state";
+import type { SheetSnapshot } from "../core/types";
+import { errors } from "./errors";
+import { commitHighlights, highlightChange, readCellFills } from "./highlight";
+import { cellKey, readSheets, SheetReader, type SheetRead } from "./read";
+import { loadedState, stateReader } from "./stateSheet";
+import { parseAddress } from "../core/address";
+
+export interface ValidateOptions {
+  scope: "active" | "all";
+  /** The review day (YYYY-MM-DD); else the workbook's setting; else today. */
+  asOf?: string;
+}
+
+export interface ValidateResult {
+  report: WorkbookReport;
+  highlighted: number;
+  /** State-sheet rows that were skipped because they did not parse. */
+  stateProblems: StateProblem[];
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function validate(
+  context: Excel.RequestContext,
+  opts: ValidateOptions,
+): Promise<ValidateResult> {
+  const sheets = context.workbook.worksheets;
+  const list = () => sheets.load("items/name,items/visibility");
+  let targets: SheetRead[];
+  let targetSheets: Excel.Worksheet[];
+  let masters: SheetRead[] = [];
+  let stateRead: SheetRead | null;
+  let stateRd: SheetReader | null;
+
+  if (opts.scope === "active") {
+    const active = new SheetReader(sheets.getActiveWorksheet(), true);
+    const protection = active.worksheet.protection;
+    targets = await readSheets(context, [active], () => {
+      list();
+      protection.load("protected");
+    });
+    targetSheets = [active.worksheet];
+    const name = targets[0].snapshot.name;
+    stateRd = stateReader(sheets);
+    const masterReaders = sheets.items
+      .filter(
+        (s) =>
+          s.name !== name && MASTER_SHEET_NAMES.some((m) => m.toLowerCase() === s.name.trim().toLowerCase()),
+      )
+      .map((s) => new SheetReader(s));
+    const readers = [...(stateRd ? [stateRd] : []), ...masterReaders];
+    const reads = readers.length ? await readSheets(context, readers) : [];
+    stateRead = stateRd ? reads[0] : null;
+    masters = reads.slice(stateRd ? 1 : 0);
+  } else {
+    list();
+    await context.sync();
+    stateRd = stateReader(sheets);
+    targetSheets = sheets.items.filter((s) => s.name !== STATE_SHEET_NAME);
+    const readers = targetSheets.map((s) => new SheetReader(s, true));
+    targetSheets.forEach((s) => s.protection.load("protected"));
+    const reads = await readSheets(context, [...(stateRd ? [stateRd] : []), ...readers]);
+    stateRead = stateRd ? reads[0] : null;
+    targets = reads.slice(stateRd ? 1 : 0);
+  }
+
+  const loaded = loadedState(stateRd, stateRead);
+  const settings = loaded.state.settings;
+  // Sheets the add-in made (summaries) are not plans.
+  const created = new Set(loaded.state.createdSheets);
+  const checked = targets.filter((t) => !created.has(t.snapshot.name));
+  const snapshots: SheetSnapshot[] = [...checked.map((t) => t.snapshot), ...masters.map((m) => m.snapshot)];
+  const asOf = opts.asOf ?? settings.asOf ?? today();
+  const full = checkWorkbook(snapshots, { ...checkOptionsFromSettings(settings), asOf });
+  const scopeNames = new Set(checked.map((t) => t.snapshot.name));
+  const report: WorkbookReport = { ...full, sheets: full.sheets.filter((s) => scopeNames.has(s.name)) };
+  const plan = highlightPlan(report.sheets.flatMap((s) => s.findings));
+
+  // Current fills: from the read, else (cells outside the used range) read now.
+  const byName = new Map(targetSheets.map((s, i) => [targets[i].snapshot.name, s] as const));
+  const known = new Map<string, FillState>();
+  targets.forEach((t) => t.fills?.forEach((f, k) => known.set(`${t.snapshot.name}!${k}`, f)));
+  const keyOf = (sheet: string, cell: string) => {
+    const p = parseAddress(cell)!;
+    return `${sheet}!${cellKey(p.row, p.col)}`;
+  };
+  const wanted = [
+    ...plan.map((p) => ({ sheet: p.sheet, cell: p.cell })),
+    ...loaded.state.highlights.filter((h) => scopeNames.has(h.sheet) && parseAddress(h.cell)),
+  ];
+  const missing = wanted.filter((c) => !known.has(keyOf(c.sheet, c.cell)));
+  const extra = await readCellFills(context, byName, missing);
+  const current = (sheet: string, cell: string) =>
+    known.get(keyOf(sheet, cell)) ?? extra.get(`${sheet}!${cell}`)!;
+
+  const change = highlightChange(loaded.state, plan, scopeNames, current);
+  for (const sheet of change.writes.keys())
+    if (byName.get(sheet)!.protection.protected) throw errors.protected(sheet);
+  await commitHighlights(context, loaded, loaded.state, change, byName);
+  return { report, highlighted: plan.length, stateProblems: loaded.problems };
+}
