@@ -58,7 +58,7 @@ export function flaggedTable(sources: SummarySource[], lang: Lang): SummaryTable
       text("detail", 26, true),
       text("department", 12, true),
       text("state", 9),
-      { key: "plan", title: planColumnTitle(sources), kind: "text", width: 11, wrap: true },
+      { key: "plan", title: planColumnTitle(sources), kind: "text", width: 12, wrap: true },
       text("result", 32, true),
       text("finding", 28, true),
       { key: "cell", title: COLUMN.cell, kind: "link", width: 12 },

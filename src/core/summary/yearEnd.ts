@@ -54,7 +54,7 @@ export function yearEndTable(sources: SummarySource[], lang: Lang): SummaryTable
       text("title", 24, true),
       text("detail", 30, true),
       text("department", 12, true),
-      { key: "plan", title: planColumnTitle(sources), kind: "text", width: 11, wrap: true },
+      { key: "plan", title: planColumnTitle(sources), kind: "text", width: 12, wrap: true },
       text("actual", 6),
       text("result", 44, true),
       text("state", 9),

@@ -1,0 +1,133 @@
+// The written workbooks open in LibreOffice: headless conversion to PDF, and the summary printed one
+// page wide with its header row on every page. Needs Debian's libreoffice-calc, fonts-noto-cjk and
+// poppler-utils (pdftoppm, pdftotext). The PDFs and PNGs stay in test-artifacts/libreoffice/.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { checkFiles, writeSummary, type FileResult } from "../../src/cli/main";
+import { summaryTables } from "../../src/core/summary/build";
+import { expectedFixtures, FIXTURES } from "../helpers/fixtures";
+
+const ROOT = join(__dirname, "..", "..");
+const ARTIFACTS = join(ROOT, "test-artifacts", "libreoffice");
+const profile = mkdtempSync(join(tmpdir(), "plan-review-lo-"));
+let results: FileResult[] = [];
+
+function tool(name: string): string {
+  try {
+    return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error(`${name} is missing: apt-get install -y libreoffice-calc fonts-noto-cjk poppler-utils`);
+  }
+}
+
+function toPdf(files: string[]): void {
+  execFileSync(
+    tool("soffice"),
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      ARTIFACTS,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 170000 },
+  );
+}
+
+function pages(pdf: string): string[] {
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync(tool("pdfinfo"), [pdf], { encoding: "utf8" }))![1]);
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync(tool("pdftotext"), ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], {
+      encoding: "utf8",
+    }),
+  );
+}
+
+beforeAll(async () => {
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // Every fixture workbook, each as of its own review day, as `npm run demo` does with the samples.
+  const files = expectedFixtures().map((e) => ({
+    path: relative(process.cwd(), join(FIXTURES, e.workbook)),
+    asOf: e.asOf,
+  }));
+  results = await checkFiles(files, { lang: "ja", outDir: ARTIFACTS, inputs: files.map((f) => f.path) });
+  expect(results.filter((r) => r.error)).toEqual([]);
+  await writeSummary(
+    results,
+    join(ARTIFACTS, "summary.xlsx"),
+    "ja",
+    files.map((f) => f.path),
+  );
+  toPdf(
+    readdirSync(ARTIFACTS)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => join(ARTIFACTS, f)),
+  );
+});
+
+afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+describe("LibreOffice", () => {
+  it("converts every annotated copy and the summary workbook to PDF", () => {
+    const books = readdirSync(ARTIFACTS).filter((f) => f.endsWith(".xlsx"));
+    expect(books).toHaveLength(expectedFixtures().length + 1);
+    for (const b of books) {
+      const pdf = join(ARTIFACTS, b.replace(/\.xlsx$/, ".pdf"));
+      expect(existsSync(pdf)).toBe(true);
+      expect(pages(pdf).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("prints each summary sheet one page wide, its header row repeated on every page", () => {
+    const text = pages(join(ARTIFACTS, "summary.pdf"));
+    // The tables as written, to know each sheet's title and its first and last column titles.
+    const sources = results.map((r) => ({ file: r.file, report: r.report!, master: r.master }));
+    const tables = summaryTables(sources, { lang: "ja", perFile: true });
+    for (const t of tables) {
+      const own = text.filter((p) => p.split("\n")[0].includes(t.title.ja));
+      expect(own.length).toBeGreaterThan(0);
+      for (const page of own) {
+        // Both ends of the header on every page: no column went to another page, titles repeat.
+        expect(page).toContain(t.columns[0].title.ja);
+        expect(page).toContain(t.columns.at(-1)!.title.ja);
+      }
+    }
+    // Printed in landscape: wider than tall.
+    const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(
+      execFileSync(tool("pdfinfo"), [join(ARTIFACTS, "summary.pdf")], { encoding: "utf8" }),
+    )!;
+    expect(Number(size[1])).toBeGreaterThan(Number(size[2]));
+  });
+
+  it("renders the first pages of the per-policy summary and the flagged list to PNG", () => {
+    const text = pages(join(ARTIFACTS, "summary.pdf"));
+    const shots: [string, string][] = [
+      ["方針別の集計", "summary-by-policy"],
+      ["未実施・期限超過・一部未実施・要確認の取組", "summary-flagged"],
+    ];
+    for (const [title, name] of shots) {
+      const page = text.findIndex((p) => p.split("\n")[0].includes(title)) + 1;
+      expect(page).toBeGreaterThan(0);
+      execFileSync(tool("pdftoppm"), [
+        "-png",
+        "-r",
+        "110",
+        "-f",
+        String(page),
+        "-l",
+        String(page),
+        "-singlefile",
+        join(ARTIFACTS, "summary.pdf"),
+        join(ARTIFACTS, name),
+      ]);
+      expect(existsSync(join(ARTIFACTS, `${name}.png`))).toBe(true);
+    }
+  });
+});
