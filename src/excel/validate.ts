@@ -24,6 +24,8 @@ export interface ValidateResult {
   highlighted: number;
   /** State-sheet rows that were skipped because they did not parse. */
   stateProblems: StateProblem[];
+  /** Extra syncs each checked sheet's read took (row chunks; 0 for an ordinary sheet). */
+  chunks: Record<string, number>;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -105,5 +107,6 @@ export async function validate(
   for (const sheet of change.writes.keys())
     if (byName.get(sheet)!.protection.protected) throw errors.protected(sheet);
   await commitHighlights(context, loaded, loaded.state, change, byName);
-  return { report, highlighted: plan.length, stateProblems: loaded.problems };
+  const chunks = Object.fromEntries(targets.map((t) => [t.snapshot.name, t.chunks]));
+  return { report, highlighted: plan.length, stateProblems: loaded.problems, chunks };
 }
