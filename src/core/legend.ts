@@ -23,7 +23,8 @@ export function meaningCategory(meaning: string): StatusCategory | "actor" {
 /** Mark → meaning pairs written in a text, or an empty list when it is no legend. */
 export function legendEntries(text: string): { mark: string; meaning: string }[] {
   let s = text.normalize("NFKC").trim();
-  s = s.replace(/^(?:凡例|進捗|記号|評価)\s*[:：]?\s*/u, "");
+  // A leading caption, bracketed or not: 凡例：, 【凡例】, (凡例), 進捗
+  s = s.replace(/^[【[(<〈《]?\s*(?:凡例|進捗|記号|評価)\s*[】\])>〉》]?\s*[:：]?\s*/u, "");
   const eq = [...s.matchAll(/([^\s、,，=＝]+)\s*[=＝]\s*([^\s、,，]+)/gu)];
   if (eq.length >= 2) return eq.map((m) => ({ mark: m[1], meaning: m[2] }));
   const re = new RegExp(`(${MARK})[\\s:：]*([^\\s${MARK_CHARS}]+)`, "gu");
@@ -37,7 +38,7 @@ export function legendEntries(text: string): { mark: string; meaning: string }[]
   // Every part of the text must be an entry: "■多様な機会を…" is a heading, not a legend.
   if (entries.length < 2 || squash(rest) !== "") return [];
   // Letters as marks only when they stand alone (A 計画どおり), never inside words.
-  if (entries.some((e) => /[A-Za-z]/.test(e.mark)) && !/^[A-Za-z]\s/.test(s)) return [];
+  if (entries.some((e) => /[A-Za-z]/.test(e.mark)) && !/^[A-Za-z][\s:]/.test(s)) return [];
   return entries;
 }
 
@@ -54,5 +55,5 @@ export function legendMarks(text: string, vocab: Vocabulary): Map<string, Status
 }
 
 export function isLegend(text: string): boolean {
-  return /^凡例/.test(text.trim()) || legendEntries(text).length >= 2;
+  return /^[【[(<〈《（]?\s*凡例/.test(text.trim()) || legendEntries(text).length >= 2;
 }

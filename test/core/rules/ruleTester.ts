@@ -24,8 +24,10 @@ export interface ExpectedFinding {
   value: string | number | boolean | null;
   /** The whole corrected value; omitted means the finding must carry no fix. */
   fix?: string;
-  /** Checked only when given. */
+  /** Checked only when given: the whole list. */
   suggestions?: string[];
+  /** Checked only when given: the list starts with these (the nearest words come first). */
+  firstSuggestions?: string[];
   /** Defaults to the rule's own severity. */
   severity?: Severity;
   /** Checked only when given. */
@@ -73,6 +75,9 @@ export function ruleTester(rule: RuleId, cases: { valid: RuleCase[]; invalid: In
             fix: f.fix,
             severity: f.severity,
             ...(want?.suggestions ? { suggestions: f.suggestions ?? [] } : {}),
+            ...(want?.firstSuggestions
+              ? { firstSuggestions: (f.suggestions ?? []).slice(0, want.firstSuggestions.length) }
+              : {}),
             ...(want?.messageId ? { messageId: f.messageId } : {}),
           };
         });
