@@ -9,7 +9,7 @@ import {
 } from "../core/state";
 import { cellText } from "../core/text/normalize";
 import type { CellValue } from "../core/types";
-import { SheetReader, type SheetRead } from "./read";
+import { readSheets, SheetReader, type SheetRead } from "./read";
 
 export interface LoadedState {
   state: AddinState;
@@ -82,3 +82,19 @@ export async function writeStateRows(
 }
 
 export { STATE_SHEET_NAME };
+
+/** The sheet list, then the state sheet (two syncs; the second only when the workbook has a state sheet). */
+export async function loadState(
+  context: Excel.RequestContext,
+  alongside: () => void = () => undefined,
+): Promise<{ loaded: LoadedState; sheets: Map<string, Excel.Worksheet> }> {
+  const list = context.workbook.worksheets.load("items/name,items/visibility");
+  await context.sync();
+  const reader = stateReader(list);
+  const [read] = reader ? await readSheets(context, [reader], alongside) : [null];
+  if (!reader) {
+    alongside();
+    await context.sync();
+  }
+  return { loaded: loadedState(reader, read), sheets: new Map(list.items.map((s) => [s.name, s] as const)) };
+}

@@ -55,12 +55,10 @@ test("validating again replaces the previous highlights; a re-coloured cell is l
   // A person fixes H11 and paints the cell of another finding themselves.
   fake.userEdit("取組計画", "H11", "実施");
   const other = cells.find((c) => c !== "H11")!;
-  fake
-    .sheet("取組計画")
-    .fills.set(key(parseAddress(other)!.row, parseAddress(other)!.col), {
-      pattern: "Solid",
-      color: "#00FF00",
-    });
+  fake.sheet("取組計画").fills.set(key(parseAddress(other)!.row, parseAddress(other)!.col), {
+    pattern: "Solid",
+    color: "#00FF00",
+  });
   const second = await validate(ctx, { scope: "active", asOf: asOfOf(file) });
   expect(second.report.sheets[0].findings.map((f) => f.cell)).not.toContain("H11");
   expect(fillAt(fake, "取組計画", "H11")).toBeUndefined();
