@@ -70,7 +70,11 @@ export function scanTables(grid: Grid): TableScan {
       const kind = loneKind(lone.text);
       if (kind !== "heading") continue;
       const sectionRow =
-        block === null || lone.span >= 2 || isStrongHeading(lone.cls) || lone.col < block.header.left;
+        block === null ||
+        lone.span >= 2 ||
+        isStrongHeading(lone.cls) ||
+        lone.col < block.header.left ||
+        headingInIdColumn(block.header, lone.col, lone.text);
       if (sectionRow) {
         outline.push(lone.cls, lone.text, r, lone.col);
         block?.events.push({ kind: "heading" });
@@ -80,6 +84,14 @@ export function scanTables(grid: Grid): TableScan {
     if (block && grid.rowCells(r).length > 0) block.events.push({ kind: "row", row: r, path: outline.path });
   }
   return { blocks, eraTexts, lone: lones.map((l) => ({ row: l.row, text: l.text })) };
+}
+
+// Words, not a number: "Ⅰ 意識づくり" is a heading, "I-(1)-①" an id.
+const WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}/u;
+
+/** A row holding only words in the id column (番号) is a section row, not an item without a title. */
+function headingInIdColumn(header: Header, col: number, text: string): boolean {
+  return header.columns.find((c) => c.col === col)?.role === "id" && WORDS.test(text);
 }
 
 function firstNonEmptyRow(grid: Grid): number {

@@ -47,3 +47,31 @@ describe("a matrix", () => {
     ]);
   });
 });
+
+describe("a numbered list whose section rows stand in the 番号 column", () => {
+  test("the section rows are policies, not items", async () => {
+    const report = await checkOne(
+      {
+        name: "一覧",
+        rows: [
+          ["推進項目一覧表"],
+          ["番号", "推進項目", "推進項目の対象", null, null],
+          [null, null, "市民", "団体", "企業"],
+          ["Ⅰ 意識づくり"],
+          ["1", "情報提供", "■", "□", "■"],
+          ["2", "講座", "□", "■", "□"],
+          ["Ⅱ 場づくり"],
+          ["3", "拠点", "■", "■", "□"],
+        ],
+        merges: ["C2:E2"],
+      },
+      { asOf: "2014-03-31" },
+    );
+    expect(report.layout).toBe("matrix");
+    expect(report.items.map((i) => [i.row, i.title, i.path])).toEqual([
+      [5, "情報提供", ["Ⅰ 意識づくり"]],
+      [6, "講座", ["Ⅰ 意識づくり"]],
+      [8, "拠点", ["Ⅱ 場づくり"]],
+    ]);
+  });
+});
