@@ -72,3 +72,39 @@ describe("a card sheet", () => {
     ]);
   });
 });
+
+describe("cards with an actual row", () => {
+  const sheet = {
+    name: "進捗カード",
+    rows: [
+      ["整理番号", "1", null, null],
+      ["推進項目", "広報", "担当課", "広報課"],
+      ["年次計画", "H24", "H25", "H26"],
+      [null, "実施", "⇒", "⇒"],
+      ["実績", "実施", "未実施", null],
+      ["整理番号", "2", null, null],
+      ["推進項目", "講座", "担当課", "広報課"],
+      ["年次計画", "H24", "H25", "H26"],
+      [null, "実施", "⇒", "⇒"],
+      ["実績", "実施", null, null],
+    ],
+    merges: ["A3:A4", "A8:A9"],
+  };
+
+  test("the 実績 row under the years holds each year's actual", async () => {
+    const report = await checkOne(sheet, { asOf: "2014-03-31" });
+    expect(report.items[0].actuals.map((a) => [a.year, a.cell.address])).toEqual([
+      [2012, "B5"],
+      [2013, "C5"],
+      [2014, "D5"],
+    ]);
+    expect(report.findings.map((f) => [f.cell, f.rule])).toEqual([
+      ["C5", "item-unimplemented"],
+      ["C10", "item-overdue"],
+    ]);
+    expect(report.states.map((s) => [s.basis, s.state])).toEqual([
+      ["actual", "notDone"],
+      ["actual", "overdue"],
+    ]);
+  });
+});

@@ -68,3 +68,19 @@ describe("year headers", () => {
     expect(model.planYears).toEqual([]);
   });
 });
+
+describe("year headers with a second reading or a role word", () => {
+  test("H24 (2012), 2013 (H25), 平成26年度（2014年度）, H27年度計画", async () => {
+    const model = await analyzeBuilt({
+      name: "s",
+      rows: [
+        ["取組\n内容", "実施主体", "H24\n(2012)", "2013\n(H25)", "平成26年度\n（2014年度）", "H27年度計画"],
+        ["広報", "広報課", "実施", "⇒", "⇒", "⇒"],
+        ["講座", "協働推進課・生涯学習課", "実施", "⇒", "⇒", "⇒"],
+      ],
+    });
+    expect(model.planYears).toEqual([2012, 2013, 2014, 2015]);
+    // 実施主体 holding department names is the department column.
+    expect(model.columns.slice(0, 2).map((c) => c.role)).toEqual(["item", "department"]);
+  });
+});

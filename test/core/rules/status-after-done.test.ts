@@ -11,6 +11,10 @@ ruleTester("status-after-done", {
     { name: "a done status after a done status", rows: schedule("実施", "完了予定", "終了", null) },
     { name: "a not-done status after completion", rows: schedule("完了", "休止", null, null) },
     {
+      name: "中止予定 is not done, so nothing completes before 実施",
+      rows: schedule("中止予定", "実施", null, null),
+    },
+    {
       name: "actual cells play no part",
       ...planActual(["H24", "H25"], { plan: ["実施", "完了"], actual: ["完了", "実施"] }),
     },
@@ -30,6 +34,11 @@ ruleTester("status-after-done", {
       name: "after 達成",
       rows: schedule("達成", null, "継続", null),
       findings: [{ cell: "E2", value: "継続" }],
+    },
+    {
+      name: "after 検討済 (a trailing 済 makes it done)",
+      rows: schedule("検討済", "実施", null, null),
+      findings: [{ cell: "D2", value: "実施" }],
     },
     {
       name: "after 実施済み",
