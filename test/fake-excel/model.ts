@@ -24,6 +24,7 @@ export interface ChartData {
   source: string;
   seriesBy: string;
   title?: string;
+  series: { name: string; values?: string; categories?: string }[];
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -47,6 +48,7 @@ export class SheetData {
   merges: Box[] = [];
   customProperties = new Map<string, string>();
   charts: ChartData[] = [];
+  autoFilter: string | null = null;
   visibility: Visibility = "Visible";
   protected = false;
   constructor(

@@ -141,12 +141,20 @@ export class Worksheet extends ClientObject {
   readonly customProperties: WorksheetCustomPropertyCollection;
   readonly charts: ChartCollection;
   readonly onChanged: EventHandlers;
+  readonly autoFilter: { apply(range: Range): void };
 
   constructor(
     ctx: FakeContextCore,
     private readonly locate: SheetLocator,
   ) {
     super(ctx);
+    this.autoFilter = {
+      apply: (range: Range) =>
+        this.write(
+          { call: "autoFilter.apply" },
+          () => void (this.must().autoFilter = boxAddress(range.box())),
+        ),
+    };
     this.protection = new WorksheetProtection(ctx, this);
     this.customProperties = new WorksheetCustomPropertyCollection(ctx, this);
     this.charts = new ChartCollection(ctx, this);
@@ -431,15 +439,45 @@ export class WorksheetCustomPropertyCollection extends Collection<WorksheetCusto
   }
 }
 
+export class ChartSeries {
+  constructor(
+    private readonly ctx: FakeContextCore,
+    private readonly data: () => ChartData["series"][number],
+  ) {}
+  setValues(source: Range): void {
+    this.ctx.enqueue({
+      request: { call: "setValues" },
+      exec: () => void (this.data().values = boxAddress(source.box())),
+    });
+  }
+  setXAxisValues(source: Range): void {
+    this.ctx.enqueue({
+      request: { call: "setXAxisValues" },
+      exec: () => void (this.data().categories = boxAddress(source.box())),
+    });
+  }
+}
+
 export class Chart extends ClientObject {
   protected readonly scalars = ["name"];
   readonly title: { text: string };
+  readonly series: { add(name: string): ChartSeries };
   constructor(
     ctx: FakeContextCore,
     private readonly data: () => ChartData,
   ) {
     super(ctx);
     const write = (v: string) => this.write({ set: "title", v }, () => void (this.data().title = v));
+    this.series = {
+      add: (name: string) => {
+        let entry: ChartData["series"][number] | null = null;
+        this.write({ call: "series.add", name }, () => {
+          entry = { name };
+          this.data().series.push(entry);
+        });
+        return new ChartSeries(ctx, () => entry!);
+      },
+    };
     this.title = {
       get text(): string {
         throw notLoaded("text");
@@ -476,7 +514,7 @@ export class ChartCollection extends ClientObject {
     this.write({ call: "add", type }, () => {
       const s = this.ws.must();
       ensureWritable(s);
-      chart = { type, source: boxAddress(source.box()), seriesBy };
+      chart = { type, source: boxAddress(source.box()), seriesBy, series: [] };
       s.charts.push(chart);
     });
     return new Chart(this.ctx, () => chart!);
