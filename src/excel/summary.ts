@@ -8,7 +8,7 @@ import type { Lang } from "../core/messages";
 import { stateToRows } from "../core/state";
 import type { SummaryTable } from "../core/summary/tables";
 import { errors } from "./errors";
-import { needsTextFormat, sheetReference } from "./office";
+import { sheetReference } from "./office";
 import { loadState, writeStateRows } from "./stateSheet";
 
 /** The custom property that marks a sheet as the add-in's. */
