@@ -104,14 +104,17 @@ export function highlightChange(
   plan: HighlightCell[],
   scope: Set<string>,
   current: (sheet: string, cell: string) => FillState,
+  /** Limits the change to some cells (live mode: the edited items); others keep their highlight as it is. */
+  touch: (sheet: string, cell: string) => boolean = () => true,
 ): HighlightChange {
+  const inScope = (sheet: string, cell: string) => scope.has(sheet) && touch(sheet, cell);
   const old = new Map(state.highlights.map((h) => [`${h.sheet}!${h.cell}`, h]));
-  const highlights: HighlightRecord[] = state.highlights.filter((h) => !scope.has(h.sheet));
+  const highlights: HighlightRecord[] = state.highlights.filter((h) => !inScope(h.sheet, h.cell));
   const writes = new Map<string, { cell: string; fill: FillState }[]>();
   const before = new Map<string, { cell: string; fill: FillState }[]>();
   const planned = new Set<string>();
   for (const p of plan) {
-    if (!scope.has(p.sheet)) continue;
+    if (!inScope(p.sheet, p.cell)) continue;
     const k = `${p.sheet}!${p.cell}`;
     planned.add(k);
     const now = current(p.sheet, p.cell);
@@ -125,7 +128,7 @@ export function highlightChange(
   }
   for (const h of state.highlights) {
     const k = `${h.sheet}!${h.cell}`;
-    if (!scope.has(h.sheet) || planned.has(k)) continue;
+    if (!inScope(h.sheet, h.cell) || planned.has(k)) continue;
     const now = current(h.sheet, h.cell);
     if (!stillOurs(now, h.applied)) continue;
     push(writes, h.sheet, { cell: h.cell, fill: h.original });

@@ -19,6 +19,13 @@ export interface ValidateOptions {
   asOf?: string;
 }
 
+/** Live mode's re-check: one named sheet, highlights changed only where `touch` says. */
+export interface RecheckOptions {
+  sheet: string;
+  asOf?: string;
+  touch: (report: WorkbookReport) => (sheet: string, cell: string) => boolean;
+}
+
 export interface ValidateResult {
   report: WorkbookReport;
   highlighted: number;
@@ -30,9 +37,18 @@ export interface ValidateResult {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function validate(
+export function validate(context: Excel.RequestContext, opts: ValidateOptions): Promise<ValidateResult> {
+  return run(context, opts);
+}
+
+export function recheckSheet(context: Excel.RequestContext, opts: RecheckOptions): Promise<ValidateResult> {
+  return run(context, { scope: "active", asOf: opts.asOf }, opts);
+}
+
+async function run(
   context: Excel.RequestContext,
   opts: ValidateOptions,
+  recheck?: RecheckOptions,
 ): Promise<ValidateResult> {
   const sheets = context.workbook.worksheets;
   const list = () => sheets.load("items/name,items/visibility");
@@ -43,7 +59,8 @@ export async function validate(
   let stateRd: SheetReader | null;
 
   if (opts.scope === "active") {
-    const active = new SheetReader(sheets.getActiveWorksheet(), true);
+    const ws = recheck ? sheets.getItem(recheck.sheet) : sheets.getActiveWorksheet();
+    const active = new SheetReader(ws, true);
     const protection = active.worksheet.protection;
     targets = await readSheets(context, [active], () => {
       list();
@@ -103,7 +120,7 @@ export async function validate(
   const current = (sheet: string, cell: string) =>
     known.get(keyOf(sheet, cell)) ?? extra.get(`${sheet}!${cell}`)!;
 
-  const change = highlightChange(loaded.state, plan, scopeNames, current);
+  const change = highlightChange(loaded.state, plan, scopeNames, current, recheck?.touch(report));
   for (const sheet of change.writes.keys())
     if (byName.get(sheet)!.protection.protected) throw errors.protected(sheet);
   await commitHighlights(context, loaded, loaded.state, change, byName);

@@ -360,8 +360,9 @@ export class WorksheetCollection extends Collection<Worksheet> {
   protected item(id: string): Worksheet {
     return new Worksheet(this.ctx, () => mustExist(this.ctx.data.byId(id)));
   }
+  /** By name or id, as Office.js accepts both. */
   getItem(name: string): Worksheet {
-    return new Worksheet(this.ctx, () => mustExist(this.ctx.data.byName(name)));
+    return new Worksheet(this.ctx, () => mustExist(this.ctx.data.byName(name) ?? this.ctx.data.byId(name)));
   }
   getItemOrNullObject(name: string): Worksheet {
     return new Worksheet(this.ctx, () => this.ctx.data.byName(name) ?? null);
