@@ -11,7 +11,7 @@ export function headingClass(text: string): string {
       s,
     );
   if (kw) return `kw:${kw[1]}`;
-  const dai = /^第\s*[0-9一二三四五六七八九十]+\s*([章節編部款項])/.exec(s);
+  const dai = /^第\s*[0-9一二三四五六七八九十]+\s*([章節編部款項期])/.exec(s);
   if (dai) return `dai:${dai[1]}`;
   const bullet = /^([■□◆◇●○◎★☆▲△▼▽・◯])/.exec(s);
   if (bullet) return `bullet:${bullet[1]}`;

@@ -74,7 +74,8 @@ export function scanTables(grid: Grid): TableScan {
         lone.span >= 2 ||
         isStrongHeading(lone.cls) ||
         lone.col < block.header.left ||
-        headingInIdColumn(block.header, lone.col, lone.text);
+        headingInIdColumn(block.header, lone.col, lone.text) ||
+        headerRows.has(nextNonEmptyRow(grid, r));
       if (sectionRow) {
         outline.push(lone.cls, lone.text, r, lone.col);
         block?.events.push({ kind: "heading" });
@@ -84,6 +85,13 @@ export function scanTables(grid: Grid): TableScan {
     if (block && grid.rowCells(r).length > 0) block.events.push({ kind: "row", row: r, path: outline.path });
   }
   return { blocks, eraTexts, lone: lones.map((l) => ({ row: l.row, text: l.text })) };
+}
+
+/** A text standing alone just above a header row heads the next table ("第2期"), it is no item. */
+function nextNonEmptyRow(grid: Grid, row: number): number {
+  let r = row + 1;
+  while (r <= grid.bottom && grid.rowCells(r).length === 0) r++;
+  return r;
 }
 
 // Words, not a number: "Ⅰ 意識づくり" is a heading, "I-(1)-①" an id.
