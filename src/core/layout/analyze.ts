@@ -87,7 +87,8 @@ export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): She
     const columns = resolveColumns(grid, block, pooled, vocabulary, years.yearOf, opts.roleOverrides);
     allColumns.push(columns);
     // A loop, not push(...): a sheet of 200,000 items would overflow the call stack.
-    for (const item of blockItems(grid, block, columns, vocabulary, opts.review, items.length)) items.push(item);
+    for (const item of blockItems(grid, block, columns, vocabulary, opts.review, items.length))
+      items.push(item);
   }
   const flat = allColumns.flat();
   const has = (role: string) => flat.some((c) => c.role === role);
