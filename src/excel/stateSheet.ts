@@ -61,7 +61,7 @@ export async function writeStateRows(
   if (!ws) {
     ws = context.workbook.worksheets.add(STATE_SHEET_NAME);
     ws.visibility = "VeryHidden";
-  } else ws.getRange().clear("Contents");
+  } else ws.getRange().clear(); // values and formats: the sheet is the add-in's own
   const width = Math.max(1, ...rows.map((r) => r.length));
   let start = 0;
   while (start < rows.length) {
