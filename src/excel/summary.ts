@@ -60,6 +60,7 @@ function queueTable(ws: Excel.Worksheet, table: SummaryTable, lang: Lang): void 
   heads.values = head.map((h) => [h]);
   ws.getRange("A1").format.font.bold = true;
 
+  if (width === 0) return;
   const header = ws.getRangeByIndexes(headerRow - 1, 0, 1, width);
   header.numberFormat = [table.columns.map(() => "@")];
   header.values = [table.columns.map((c) => text(c.title))];
