@@ -160,10 +160,8 @@ export class SheetReader {
       let size = this.chunkRows(cols);
       while (r < rows) {
         const n = Math.min(size, rows - r);
-        const block = queueBlock(
-          this.worksheet.getRangeByIndexes(top - 1 + r, left - 1, n, cols),
-          this.withFills,
-        );
+        // Fills are left out of chunks: for a large sheet only the finding cells' fills are read, later.
+        const block = queueBlock(this.worksheet.getRangeByIndexes(top - 1 + r, left - 1, n, cols), false);
         try {
           await context.sync();
         } catch (e) {

@@ -30,6 +30,12 @@ function rowsOf(read: SheetRead): CellValue[][] {
   ];
 }
 
+function trimEnd(row: string[]): string[] {
+  let n = row.length;
+  while (n > 0 && row[n - 1] === "") n--;
+  return row.slice(0, n);
+}
+
 /** A reader for the state sheet when the sheet list has it. */
 export function stateReader(sheets: Excel.WorksheetCollection): SheetReader | null {
   const ws = sheets.items.find((s) => s.name === STATE_SHEET_NAME);
@@ -39,7 +45,7 @@ export function stateReader(sheets: Excel.WorksheetCollection): SheetReader | nu
 export function loadedState(reader: SheetReader | null, read: SheetRead | null): LoadedState {
   if (!reader || !read) return { state: emptyState(), problems: [], sheet: null, rows: [] };
   const { state, problems } = stateFromRows(rowsOf(read));
-  const rows = rowsOf(read).map((r) => r.map((v) => cellText(v)));
+  const rows = rowsOf(read).map((r) => trimEnd(r.map((v) => cellText(v))));
   return { state, problems, sheet: reader.worksheet, rows };
 }
 

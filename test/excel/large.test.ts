@@ -26,14 +26,15 @@ function planWorkbook(rows: number): ExcelJS.Workbook {
   return wb;
 }
 
-test("validate on a generated 200,000-row sheet: syncs = first try + geometry + chunks + write", async () => {
+test("validate on a generated 200,000-row sheet: syncs = first try + geometry + chunks + finding fills + write", async () => {
   const fake = FakeExcel.fromWorkbook(planWorkbook(ROWS));
   const result = await validate(ctxOf(fake), { scope: "active", asOf: "2014-03-31" });
   const chunks = result.chunks["実施計画"];
   const unknown = result.report.sheets[0].findings.filter((f) => f.rule === "status-unknown");
   expect(unknown.map((f) => f.cell)).toEqual(Array.from({ length: 10 }, (_, i) => `E${i * 20000 + 7}`));
-  // The whole-range read is refused (response over 5 MB), then the geometry, then each chunk, then one write.
-  expect(fake.syncCount).toBe(2 + chunks + 1);
+  // The whole-range read is refused (response over 5 MB), then the geometry, then each chunk (values only),
+  // then the fills of the few finding cells, then one write.
+  expect(fake.syncCount).toBe(2 + chunks + 1 + 1);
   expect(
     fake.syncs.slice(1).every((s) => s.requestBytes <= PAYLOAD_LIMIT && s.responseBytes <= PAYLOAD_LIMIT),
   ).toBe(true);
