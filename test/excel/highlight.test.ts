@@ -1,5 +1,6 @@
 // Highlights: exactly the finding cells, originals recorded first, cleared exactly — also after save and reopen.
 
+import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { highlightPlan, SEVERITY_FILL } from "../../src/core/highlight";
 import { STATE_SHEET_NAME, stateFromRows } from "../../src/core/state";
@@ -92,4 +93,18 @@ test("validate-and-highlight takes at most 3 syncs on each fixture sheet", async
       expect([file, s.name, fake.syncCount <= 3]).toEqual([file, s.name, true]);
     }
   }
+});
+
+test("thousands of finding cells are coloured through address lists under 8,192 characters", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("計画");
+  ws.addRow(["取組内容", "担当課", "H24", "H25"]);
+  for (let i = 0; i < 3000; i++) ws.addRow([`取組${i}`, "市民協働課", "実施", "実地"]);
+  const fake = FakeExcel.fromWorkbook(wb);
+  const { highlighted } = await validate(ctxOf(fake), { scope: "active", asOf: "2014-03-31" });
+  expect(highlighted).toBeGreaterThanOrEqual(3000);
+  for (let r = 2; r <= 3001; r++)
+    expect(fake.sheet("計画").fills.get(key(r, 4))?.color).toBe(SEVERITY_FILL.error);
+  await clearHighlights(ctxOf(fake));
+  expect(fake.sheet("計画").fills.size).toBe(0);
 });
