@@ -85,8 +85,10 @@ async function run(
     stateRd = stateReader(sheets);
     targetSheets = sheets.items.filter((s) => s.name !== STATE_SHEET_NAME);
     const readers = targetSheets.map((s) => new SheetReader(s, true));
-    targetSheets.forEach((s) => s.protection.load("protected"));
-    const reads = await readSheets(context, [...(stateRd ? [stateRd] : []), ...readers]);
+    // Queued with the reads (again if they fall back to geometry-only).
+    const reads = await readSheets(context, [...(stateRd ? [stateRd] : []), ...readers], () =>
+      targetSheets.forEach((s) => s.protection.load("protected")),
+    );
     stateRead = stateRd ? reads[0] : null;
     targets = reads.slice(stateRd ? 1 : 0);
   }

@@ -43,3 +43,18 @@ test("validate on a generated 200,000-row sheet: syncs = first try + geometry + 
   expect(chunks).toBeGreaterThanOrEqual(Math.ceil(bytes / PAYLOAD_LIMIT));
   expect(chunks).toBeLessThanOrEqual(Math.ceil(bytes / 2_000_000) + 1);
 }, 180_000);
+
+test("validate all sheets when their first read is refused: geometry-only fallback, protection still checked", async () => {
+  const wb = planWorkbook(40_000);
+  wb.addWorksheet("メモ").getCell("A1").value = "memo";
+  const fake = FakeExcel.fromWorkbook(wb);
+  fake.sheet("実施計画").protected = true;
+  const e = await validate(ctxOf(fake), { scope: "all", asOf: "2014-03-31" }).catch((x) => x);
+  expect(e).toMatchObject({ code: "sheet-protected" });
+  expect(fake.syncs[1].responseBytes).toBeGreaterThan(PAYLOAD_LIMIT);
+  fake.sheet("実施計画").protected = false;
+  const { report, chunks } = await validate(ctxOf(fake), { scope: "all", asOf: "2014-03-31" });
+  expect(chunks["実施計画"]).toBeGreaterThan(1);
+  expect(report.sheets.map((s) => s.name)).toEqual(["実施計画", "メモ"]);
+  expect(report.sheets[0].findings.filter((f) => f.rule === "status-unknown")).toHaveLength(2);
+}, 120_000);
