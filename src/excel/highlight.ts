@@ -7,7 +7,7 @@ import type { AddinState, FillState, HighlightRecord } from "../core/state";
 import { STATE_SHEET_NAME, stateToRows } from "../core/state";
 import { errors, ExcelLayerError, officeCode } from "./errors";
 import { addressLists } from "./office";
-import { cellKey, readSheets } from "./read";
+import { readSheets } from "./read";
 import { loadedState, stateReader, writeStateRows, type LoadedState } from "./stateSheet";
 
 const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true } } };
@@ -233,5 +233,3 @@ export async function clearHighlights(
   const restored = [...change.writes.values()].reduce((n, l) => n + l.length, 0);
   return { restored, skipped: loaded.state.highlights.length - restored };
 }
-
-export { cellKey };

@@ -1,6 +1,6 @@
 // Small helpers over Office.js: feature detection, addresses as Excel writes them, literal text.
 
-import { columnLetter, parseAddress } from "../core/address";
+import { parseAddress } from "../core/address";
 import type { CellRange } from "../core/types";
 
 /** Whether an API set is there (ExcelApi 1.20 …); false outside Office. */
@@ -79,5 +79,3 @@ export function needsTextFormat(text: string): boolean {
     /^(true|false)$/i.test(t)
   );
 }
-
-export { columnLetter };

@@ -2,7 +2,7 @@
 // fills, in one sync for ordinary sheets and in row chunks for large ones (5 MB payload and
 // 5,000,000-cell read limits). The number of syncs grows with chunks, never with rows or items.
 
-import { address, rangeAddress } from "../core/address";
+import { rangeAddress } from "../core/address";
 import type { FillState } from "../core/state";
 import { STATE_SHEET_NAME } from "../core/state";
 import type { CellRange, CellValue, SheetSnapshot } from "../core/types";
@@ -263,4 +263,3 @@ export async function readWorkbookSnapshots(context: Excel.RequestContext): Prom
 }
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
-export { address };

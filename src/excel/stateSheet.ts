@@ -87,8 +87,6 @@ export async function writeStateRows(
   return ws;
 }
 
-export { STATE_SHEET_NAME };
-
 /** The sheet list, then the state sheet (two syncs; the second only when the workbook has a state sheet). */
 export async function loadState(
   context: Excel.RequestContext,
