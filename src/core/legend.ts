@@ -22,6 +22,8 @@ export function meaningCategory(meaning: string): StatusCategory | "actor" {
 
 /** Mark → meaning pairs written in a text, or an empty list when it is no legend. */
 export function legendEntries(text: string): { mark: string; meaning: string }[] {
+  // A legend is one short line; long text is never one (and would make the patterns below slow).
+  if (text.length > 200) return [];
   let s = text.normalize("NFKC").trim();
   // A leading caption, bracketed or not: 凡例：, 【凡例】, (凡例), 進捗
   s = s.replace(/^[【[(<〈《]?\s*(?:凡例|進捗|記号|評価)\s*[】\])>〉》]?\s*[:：]?\s*/u, "");

@@ -100,9 +100,13 @@ function readPart(part: string, vocab: Vocabulary): { cats: WordCategory[]; toke
   return null;
 }
 
+// No status cell is longer than this: longer text is free text (and is not parsed word by word).
+const MAX_STATUS_LENGTH = 40;
+
 /** Reads a status cell's normalised text. */
 export function readStatus(normalized: string, vocab: Vocabulary): ReadStatus {
   if (normalized === "") return { kind: "empty", categories: [], tokens: [] };
+  if (normalized.length > MAX_STATUS_LENGTH) return { kind: "unknown", categories: [], tokens: [] };
   if (isContinuation(normalized)) return { kind: "continue", categories: [], tokens: [normalized] };
   const mark = vocab.marks.get(normalized);
   if (mark && mark !== "actor") return { kind: "status", categories: [mark], tokens: [normalized] };
@@ -117,11 +121,12 @@ export function readStatus(normalized: string, vocab: Vocabulary): ReadStatus {
   return { kind: "status", categories, tokens };
 }
 
-const formsCache = new WeakMap<Vocabulary, Map<number, string[]>>();
+// Keyed by the word map: a legend's marks make a new vocabulary with the same words.
+const formsCache = new WeakMap<Map<string, WordCategory>, Map<number, string[]>>();
 
 /** Every form counted as known for fixes and suggestions, by length: words, suffixed forms, compounds. */
 export function knownForms(vocab: Vocabulary): Map<number, string[]> {
-  const cached = formsCache.get(vocab);
+  const cached = formsCache.get(vocab.words);
   if (cached) return cached;
   const words = [...vocab.words.keys()];
   const long = words.filter((w) => w.length >= 2);
@@ -139,16 +144,36 @@ export function knownForms(vocab: Vocabulary): Map<number, string[]> {
     list.push(f);
     byLength.set(f.length, list);
   }
-  formsCache.set(vocab, byLength);
+  formsCache.set(vocab.words, byLength);
   return byLength;
 }
 
-/** Known forms whose length is within two of the value's. */
+const charIndex = new WeakMap<Map<string, WordCategory>, Map<string, string[]>>();
+
+/**
+ * Known forms within two edits of the value can only be those of a length within two that share a
+ * character with it: look them up by character instead of comparing every form.
+ */
 export function formsNear(value: string, vocab: Vocabulary): string[] {
-  const byLength = knownForms(vocab);
-  const out: string[] = [];
-  for (let l = value.length - 2; l <= value.length + 2; l++) out.push(...(byLength.get(l) ?? []));
-  return out;
+  let index = charIndex.get(vocab.words);
+  if (!index) {
+    index = new Map();
+    for (const list of knownForms(vocab).values()) {
+      for (const f of list) {
+        for (const ch of new Set(f)) {
+          const forms = index.get(ch) ?? [];
+          forms.push(f);
+          index.set(ch, forms);
+        }
+      }
+    }
+    charIndex.set(vocab.words, index);
+  }
+  const out = new Set<string>();
+  for (const ch of new Set(value)) {
+    for (const f of index.get(ch) ?? []) if (Math.abs(f.length - value.length) <= 2) out.add(f);
+  }
+  return [...out];
 }
 
 /** The not-done words of the vocabulary (for result texts). */

@@ -154,14 +154,17 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
             if (!detail) detail = value;
             break;
           case "department":
-            department = grid.ref(vm.row, vm.col);
+            // A label in the sheet's last column has no value cell inside the sheet: nothing to point at.
+            department = vm.col <= grid.right ? grid.ref(vm.row, vm.col) : null;
             hasDepartments = true;
             break;
           case "plan": {
-            years = yearCells(grid, r, labelCol)
+            years = yearCells(grid, r, label.col)
               .map((y) => ({ col: y.col, year: yearOf(y.text) }))
               .filter((y): y is { col: number; year: number } => y.year !== undefined);
             const statusRow = r + 1;
+            // A year row in the sheet's last row has no status row below it.
+            if (statusRow > grid.bottom) break;
             for (const y of years)
               schedule.push({ year: y.year, cell: statusCell(grid, statusRow, y.col, vocab) });
             break;
