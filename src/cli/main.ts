@@ -16,6 +16,8 @@ import { loadDepartmentFile } from "./departments";
 import { expandPaths } from "./files";
 import { InputError, openWorkbook } from "./inputs";
 import { progressBar } from "./progress";
+import { optionsForWorkbook, savedCheckOptions } from "./settings";
+import { RULE_IDS } from "../core/rules";
 import { formatSummaryReport, formatTable } from "./table";
 
 // The demo script drives the bundle through these.
@@ -39,6 +41,8 @@ function today(): string {
 
 export interface FileResult {
   file: string;
+  /** The review day this file was checked as of (the command's, or the workbook's saved one). */
+  asOf?: string;
   report?: WorkbookReport;
   error?: string;
   /** The annotated copy written for this file (check --out). */
@@ -48,6 +52,8 @@ export interface FileResult {
 
 export interface RunOptions {
   lang: Lang;
+  /** The review day for files with none of their own (no --as-of, no saved setting): today. */
+  defaultAsOf?: string;
   rules?: CheckOptions["rules"];
   sheet?: string;
   master?: DepartmentMaster | null;
@@ -72,7 +78,7 @@ function outputName(dir: string, file: string, used: Set<string>): string {
 
 /** Checks each file (each with its own review day); writes the annotated copies when asked. */
 export async function checkFiles(
-  files: { path: string; asOf: string }[],
+  files: { path: string; asOf?: string }[],
   opts: RunOptions,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
@@ -91,11 +97,18 @@ export async function checkFiles(
       result.error = e.message;
       continue;
     }
-    const sheets = workbookSheets(opened.workbook)
-      .filter((s) => s.state !== "veryHidden")
-      .map((s) => s.snapshot);
-    const report = checkWorkbook(sheets, { asOf, rules: opts.rules, master: opts.master ?? null });
-    result.master = masterFromSheets(sheets) ?? opts.master ?? null;
+    const all = workbookSheets(opened.workbook);
+    // Very hidden sheets hold the add-in's state, never a plan.
+    const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
+    const options = optionsForWorkbook(savedCheckOptions(all), {
+      asOf,
+      defaultAsOf: opts.defaultAsOf ?? today(),
+      rules: opts.rules,
+      master: opts.master,
+    });
+    result.asOf = options.asOf;
+    const report = checkWorkbook(sheets, options);
+    result.master = masterFromSheets(sheets) ?? options.master ?? null;
     if (opts.sheet) {
       report.sheets = report.sheets.filter((s) => s.name === opts.sheet);
       if (report.sheets.length === 0) {
@@ -160,6 +173,7 @@ function toJson(asOf: string, results: FileResult[]): unknown {
     fiscalYear: review.fiscalYear,
     files: results.map((r) => ({
       file: r.file,
+      ...(r.asOf && r.asOf !== asOf ? { asOf: r.asOf } : {}),
       ...(r.error ? { error: r.error } : {}),
       ...(r.written ? { written: r.written } : {}),
       sheets: (r.report?.sheets ?? []).map((s) => ({
@@ -187,6 +201,18 @@ function exitCode(results: FileResult[], problems: number): number {
   return results.some((r) => r.report?.sheets.some((s) => s.findings.some((f) => f.severity === "error")))
     ? 1
     : 0;
+}
+
+const SETTINGS = ["off", "error", "warning", "info"];
+
+/** A --rule that names no rule or no setting, said plainly; null when all are fine. */
+function ruleProblem(rules: Record<string, string>): string | null {
+  for (const [id, setting] of Object.entries(rules)) {
+    if (!RULE_IDS.includes(id as (typeof RULE_IDS)[number]))
+      return `--rule ${id}: no such rule (rules: ${RULE_IDS.join(", ")})`;
+    if (!SETTINGS.includes(setting)) return `--rule ${id}:${setting}: use off, error, warning or info`;
+  }
+  return null;
 }
 
 function fail(message: string): number {
@@ -220,6 +246,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch {
     return fail(`--as-of "${asOf}" is not a date; write it as YYYY-MM-DD (e.g. 2024-03-31)`);
   }
+  const badRule = ruleProblem(args.rules);
+  if (badRule) return fail(badRule);
 
   let master: DepartmentMaster | null = null;
   if (args.departments) {
@@ -266,9 +294,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const results = await checkFiles(
-    files.map((f) => ({ path: f.path, asOf })),
+    files.map((f) => ({ path: f.path, asOf: args.asOf })),
     {
       lang,
+      defaultAsOf: asOf,
       rules: args.rules as CheckOptions["rules"],
       sheet: args.sheet,
       master,
