@@ -17,6 +17,8 @@ import { expandPaths } from "./files";
 import { InputError, openWorkbook } from "./inputs";
 import { progressBar } from "./progress";
 import { optionsForWorkbook, savedCheckOptions } from "./settings";
+import { loadVocabularyFile } from "./vocabulary";
+import type { WordCategory } from "../core/vocabulary";
 import { RULE_IDS } from "../core/rules";
 import { formatSummaryReport, formatTable } from "./table";
 
@@ -26,7 +28,8 @@ export { formatSummaryReport, formatTable };
 const HELP = `plan-review — 計画シートの検証と集計
 
   plan-review check FILES|DIRS... [--as-of YYYY-MM-DD] [--format table|json] [--lang ja|en]
-                    [--departments FILE] [--sheet NAME] [--out DIR] [--rule RULE:off|error|warning|info]
+                    [--departments FILE] [--vocabulary FILE] [--sheet NAME] [--out DIR]
+                    [--rule RULE:off|error|warning|info]
   plan-review summary FILES|DIRS... --out summary.xlsx [--as-of YYYY-MM-DD] [--lang ja|en]
                     [--departments FILE] [--sheet NAME]
 
@@ -57,6 +60,8 @@ export interface RunOptions {
   rules?: CheckOptions["rules"];
   sheet?: string;
   master?: DepartmentMaster | null;
+  /** --vocabulary words. */
+  words?: { word: string; category: WordCategory }[];
   /** check --out: the folder the annotated copies go to. */
   outDir?: string;
   /** Every input, so that nothing is written over one. */
@@ -105,6 +110,7 @@ export async function checkFiles(
       defaultAsOf: opts.defaultAsOf ?? today(),
       rules: opts.rules,
       master: opts.master,
+      words: opts.words,
     });
     result.asOf = options.asOf;
     const report = checkWorkbook(sheets, options);
@@ -259,6 +265,16 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
+  let words: { word: string; category: WordCategory }[] = [];
+  if (args.vocabulary) {
+    try {
+      words = await loadVocabularyFile(args.vocabulary, lang);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return fail(`${args.vocabulary}: ${e.message}`);
+    }
+  }
+
   const out = args.out;
   if (args.command === "summary") {
     if (!out || extname(out).toLowerCase() !== ".xlsx")
@@ -301,6 +317,7 @@ export async function main(argv: string[]): Promise<number> {
       rules: args.rules as CheckOptions["rules"],
       sheet: args.sheet,
       master,
+      words,
       outDir: args.command === "check" ? out : undefined,
       inputs,
     },

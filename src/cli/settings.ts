@@ -2,6 +2,7 @@
 // the way the add-in does (as-of day, master, vocabulary, rule switches, column roles).
 
 import type { CheckOptions } from "../core/check";
+import { defaultVocabulary, withWords, type WordCategory } from "../core/vocabulary";
 import { checkOptionsFromSettings } from "../core/settings";
 import { STATE_SHEET_NAME, stateFromRows } from "../core/state";
 import type { WorkbookSheet } from "../xlsx/read";
@@ -19,13 +20,23 @@ export function savedCheckOptions(sheets: WorkbookSheet[]): Partial<CheckOptions
  */
 export function optionsForWorkbook(
   saved: Partial<CheckOptions>,
-  cli: { asOf?: string; defaultAsOf: string; rules?: CheckOptions["rules"]; master?: CheckOptions["master"] },
+  cli: {
+    asOf?: string;
+    defaultAsOf: string;
+    rules?: CheckOptions["rules"];
+    master?: CheckOptions["master"];
+    /** --vocabulary words, added to the saved ones. */
+    words?: { word: string; category: WordCategory }[];
+  },
 ): CheckOptions {
+  const vocabulary = cli.words?.length
+    ? withWords(saved.vocabulary ?? defaultVocabulary(), cli.words)
+    : saved.vocabulary;
   return {
     asOf: cli.asOf ?? saved.asOf ?? cli.defaultAsOf,
     rules: { ...saved.rules, ...cli.rules },
     master: saved.master ?? cli.master ?? null,
-    ...(saved.vocabulary ? { vocabulary: saved.vocabulary } : {}),
+    ...(vocabulary ? { vocabulary } : {}),
     ...(saved.roleOverrides ? { roleOverrides: saved.roleOverrides } : {}),
   };
 }

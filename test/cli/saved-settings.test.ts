@@ -1,6 +1,6 @@
 // The command honours the add-in's settings saved in the workbook's very hidden state sheet.
 
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -102,4 +102,31 @@ test("a --rule that names no rule or setting is refused with the list of rules",
   const b = await run("check", file, "--rule", "status-unknown:loud");
   expect(b.code).toBe(2);
   expect(b.stderr).toContain("off, error, warning or info");
+});
+
+describe("--vocabulary FILE", () => {
+  test("adds its words (csv: word,category) on top of the defaults", async () => {
+    const vocab = join(dir, "words.csv");
+    await writeFile(vocab, "語,区分\n着手,実施中\n");
+    const r = await run(
+      "check",
+      await workbook(null),
+      "--as-of",
+      "2014-03-31",
+      "--vocabulary",
+      vocab,
+      "--format",
+      "json",
+    );
+    expect(findings(JSON.parse(r.stdout) as Json).some((x) => x.includes("status-unknown"))).toBe(false);
+  });
+
+  test("a row whose category cannot be read stops the run with its row number", async () => {
+    const vocab = join(dir, "words.txt");
+    await writeFile(vocab, "語\t区分\n着手\tたぶん\n");
+    const r = await run("check", await workbook(null), "--vocabulary", vocab);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("2行目");
+    expect(r.stderr).toContain("たぶん");
+  });
 });
