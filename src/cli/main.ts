@@ -250,7 +250,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     reviewYear(asOf);
   } catch {
-    return fail(`--as-of "${asOf}" is not a date; write it as YYYY-MM-DD (e.g. 2024-03-31)`);
+    return fail(
+      lang === "ja"
+        ? `--as-of「${asOf}」は日付ではありません — YYYY-MM-DD の形で指定してください（例: 2024-03-31）`
+        : `--as-of "${asOf}" is not a date; write it as YYYY-MM-DD (e.g. 2024-03-31)`,
+    );
   }
   const badRule = ruleProblem(args.rules);
   if (badRule) return fail(badRule);

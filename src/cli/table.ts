@@ -28,6 +28,16 @@ function heading(asOf: string, lang: Lang): string {
   return lang === "ja" ? `基準日 ${asOf}（${year}）` : `As of ${asOf} (${year})`;
 }
 
+function noPlanTable(sheets: number, lang: Lang): string {
+  if (sheets === 0)
+    return lang === "ja"
+      ? "シートがありません — 計画表のあるブックを指定してください"
+      : "the workbook has no sheets — give a workbook holding a plan table";
+  return lang === "ja"
+    ? "計画表が見つかりませんでした — 見出し行（取組内容・担当課・年度など）のある表か確かめてください"
+    : "no plan table found — check that a sheet has a header row (item, department, years …)";
+}
+
 export function formatTable(asOf: string, results: FileResult[], lang: Lang, color: boolean): string {
   const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}${RESET}` : text);
   const lines: string[] = [heading(asOf, lang)];
@@ -38,7 +48,11 @@ export function formatTable(asOf: string, results: FileResult[], lang: Lang, col
       lines.push(`  ${paint("error", r.error)}`);
       if (!r.report) continue;
     }
-    for (const s of r.report?.sheets ?? []) {
+    const sheets = r.report?.sheets ?? [];
+    // Say so rather than print nothing: the wrong file, or a plan the engine cannot read.
+    if (r.report && sheets.every((s) => s.layout === "none"))
+      lines.push(`  ${noPlanTable(sheets.length, lang)}`);
+    for (const s of sheets) {
       if (s.layout === "none") continue;
       lines.push(`  ${s.name}  (${s.layout}, ${s.items.length}${lang === "ja" ? "件" : " items"})`);
       for (const f of s.findings) {
