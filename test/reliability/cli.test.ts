@@ -6,9 +6,10 @@ import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { toCellValue } from "../../src/xlsx/read";
 import { run, type Run } from "../cli/run";
+import { excelJSOf } from "../excel/workbooks";
 import { AS_OF, BAD_INPUTS, mismatches, type BadInput } from "./matrix";
 import { crashText, writeFigures } from "./figures";
 
@@ -100,8 +101,8 @@ describe.each(BAD_INPUTS)("$id: $what", (input) => {
     expect(r.code).toBe(errors ? 1 : 0);
     // The copy: the input's sheets with the same values (only fills and notes added).
     const names = file.sheets.map((s) => s.name);
-    const original = valuesOf(await new ExcelJS.Workbook().xlsx.load(await readFile(path)), names);
-    const copy = valuesOf(await new ExcelJS.Workbook().xlsx.load(await readFile(file.written!)), names);
+    const original = valuesOf(await excelJSOf(path), names);
+    const copy = valuesOf(await excelJSOf(file.written!), names);
     const changed = [...new Set([...original.keys(), ...copy.keys()])].filter(
       (k) => original.get(k) !== copy.get(k),
     );
@@ -134,7 +135,7 @@ describe.each(BAD_INPUTS)("$id: $what", (input) => {
     const r = await runCounted("summary", path, "--as-of", AS_OF, "--out", out);
     expect(r.stderr).toBe("");
     expect([0, 1]).toContain(r.code);
-    const wb = await new ExcelJS.Workbook().xlsx.load(await readFile(out));
+    const wb = await excelJSOf(out);
     expect(wb.worksheets.map((w) => w.name)).toContain("集計_ファイル別");
     await expectInputUnchanged(input);
   });
