@@ -1,12 +1,11 @@
 // --departments FILE: the department master from a .txt (one name a line), .csv or .xlsx file.
 
-import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { masterFromNames, masterFromRows, type DepartmentMaster } from "../core/departments";
 import type { Lang } from "../core/messages";
 import type { CellValue } from "../core/types";
-import { workbookSheets } from "../xlsx/read";
-import { InputError, openWorkbook } from "./inputs";
+import { InputError } from "./inputs";
+import { readListFile } from "./listFile";
 
 /** Splits CSV text into rows (quoted fields, doubled quotes, CRLF). */
 export function parseCsv(text: string): string[][] {
@@ -44,32 +43,20 @@ export function parseCsv(text: string): string[][] {
  */
 export async function loadDepartmentFile(path: string, lang: Lang): Promise<DepartmentMaster> {
   const source = `file:${basename(path)}`;
-  const ext = extname(path).toLowerCase();
-  let master: DepartmentMaster;
-  if (ext === ".xlsx") {
-    const { workbook } = await openWorkbook(path, lang);
-    const first = workbookSheets(workbook)[0];
-    master = masterFromRows(first?.snapshot.values ?? [], source);
-  } else if (ext === ".csv" || ext === ".txt") {
-    let text: string;
-    try {
-      text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
-    } catch {
-      throw new InputError(
-        lang === "ja" ? "見つかりません — パスを確認してください" : "not found — check the path",
-      );
-    }
-    master =
-      ext === ".txt"
-        ? masterFromNames(text.split(/\r?\n/), {}, source)
-        : masterFromRows(parseCsv(text) as CellValue[][], source);
-  } else {
+  const file = await readListFile(path, lang);
+  if (!file) {
     throw new InputError(
       lang === "ja"
         ? "課一覧は .txt（1行に1課）、.csv、.xlsx のどれかで指定してください"
         : "give the department list as .txt (one name a line), .csv or .xlsx",
     );
   }
+  const master =
+    file.kind === "rows"
+      ? masterFromRows(file.rows, source)
+      : extname(path).toLowerCase() === ".txt"
+        ? masterFromNames(file.text.split(/\r?\n/), {}, source)
+        : masterFromRows(parseCsv(file.text) as CellValue[][], source);
   if (master.names.length === 0) {
     throw new InputError(
       lang === "ja"

@@ -1,42 +1,26 @@
 // --vocabulary FILE: status words to add, one per row as word,category (.csv / .txt, comma or tab) or
 // in the first sheet of an .xlsx — the same form as a workbook's 語彙 sheet.
 
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
 import type { Lang } from "../core/messages";
-import type { CellValue } from "../core/types";
 import type { WordCategory } from "../core/vocabulary";
 import { vocabularyFromSheet } from "../core/vocabularySheet";
-import { workbookSheets } from "../xlsx/read";
 import { parseCsv } from "./departments";
-import { InputError, openWorkbook } from "./inputs";
+import { InputError } from "./inputs";
+import { readListFile } from "./listFile";
 
 export async function loadVocabularyFile(
   path: string,
   lang: Lang,
 ): Promise<{ word: string; category: WordCategory }[]> {
-  const ext = extname(path).toLowerCase();
-  let rows: CellValue[][];
-  if (ext === ".xlsx") {
-    const { workbook } = await openWorkbook(path, lang);
-    rows = workbookSheets(workbook)[0]?.snapshot.values ?? [];
-  } else if (ext === ".csv" || ext === ".txt") {
-    let text: string;
-    try {
-      text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
-    } catch {
-      throw new InputError(
-        lang === "ja" ? "見つかりません — パスを確認してください" : "not found — check the path",
-      );
-    }
-    rows = parseCsv(text.replace(/\t/g, ","));
-  } else {
+  const file = await readListFile(path, lang);
+  if (!file) {
     throw new InputError(
       lang === "ja"
         ? ".csv、.txt（語,区分）または .xlsx を指定してください"
         : "give a .csv or .txt (word,category per line) or an .xlsx file",
     );
   }
+  const rows = file.kind === "rows" ? file.rows : parseCsv(file.text.replace(/\t/g, ","));
   const read = vocabularyFromSheet({
     name: "vocabulary",
     origin: { row: 1, col: 1 },
