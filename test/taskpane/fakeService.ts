@@ -1,0 +1,30 @@
+// The pane's service over the in-memory Excel: the real Excel implementation, the fake Excel under it,
+// and a log of the calls so component tests can see what the pane asked for. Free of Node built-ins,
+// so the browser test bundles it too.
+
+import type { Lang } from "../../src/core/messages";
+import { createExcelService } from "../../src/taskpane/excelService";
+import type { PlanReviewService } from "../../src/taskpane/service";
+import type { Runner } from "../../src/excel";
+import type { FakeExcel } from "../fake-excel";
+
+export interface FakeService extends PlanReviewService {
+  fake: FakeExcel;
+  /** Method names in call order. */
+  calls: string[];
+}
+
+export function fakeService(fake: FakeExcel, lang: Lang = "ja"): FakeService {
+  const run: Runner = (options, batch) => fake.run(options, batch);
+  const inner = createExcelService({ run, lang, supports: () => false });
+  const calls: string[] = [];
+  const logged = {} as PlanReviewService;
+  for (const key of Object.keys(inner) as (keyof PlanReviewService)[]) {
+    const fn = inner[key] as (...args: unknown[]) => unknown;
+    (logged as unknown as Record<string, unknown>)[key] = (...args: unknown[]) => {
+      calls.push(key);
+      return fn(...args);
+    };
+  }
+  return { ...logged, fake, calls };
+}
