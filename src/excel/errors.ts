@@ -10,7 +10,8 @@ export type ExcelLayerErrorCode =
   | "read-null"
   | "payload"
   | "no-fix"
-  | "write-failed";
+  | "write-failed"
+  | "as-of-invalid";
 
 export class ExcelLayerError extends Error {
   constructor(
@@ -68,6 +69,11 @@ export const errors = {
     new ExcelLayerError("payload", {
       ja: `シート「${sheet}」のデータが大きすぎて、1 行ずつでも読み書きできませんでした。`,
       en: `Sheet "${sheet}" holds too much data to read or write, even one row at a time.`,
+    }),
+  asOfInvalid: (text: string) =>
+    new ExcelLayerError("as-of-invalid", {
+      ja: `基準日「${text}」は日付ではありません。YYYY-MM-DD の形（例: 2024-03-31）で指定してください。何も変更していません。`,
+      en: `The review date "${text}" is not a date. Write it as YYYY-MM-DD (e.g. 2024-03-31). Nothing was changed.`,
     }),
   noFix: () =>
     new ExcelLayerError("no-fix", {

@@ -12,6 +12,7 @@ import { commitHighlights, highlightChange, readCellFills } from "./highlight";
 import { cellKey, readSheets, SheetReader, type SheetRead } from "./read";
 import { loadedState, stateReader } from "./stateSheet";
 import { parseAddress } from "../core/address";
+import { parseIsoDate } from "../core/fiscal";
 
 export interface ValidateOptions {
   scope: "active" | "all";
@@ -50,6 +51,8 @@ async function run(
   opts: ValidateOptions,
   recheck?: RecheckOptions,
 ): Promise<ValidateResult> {
+  // Refused before anything is read or written.
+  if (opts.asOf !== undefined && !parseIsoDate(opts.asOf)) throw errors.asOfInvalid(opts.asOf);
   const sheets = context.workbook.worksheets;
   const list = () => sheets.load("items/name,items/visibility");
   let targets: SheetRead[];

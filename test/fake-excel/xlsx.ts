@@ -145,7 +145,9 @@ export function toExcelJS(data: WorkbookData): ExcelJS.Workbook {
       }
       if (s.bold.has(k)) cell.font = { bold: true };
     }
-    for (const m of s.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    // Without style: mergeCells gives every cell of the area the master's style object, so a highlight on
+    // the master would be saved on cells that never held it. Excel keeps each cell's own format.
+    for (const m of s.merges) ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
     if (s.protected) (ws as unknown as { sheetProtection: unknown }).sheetProtection = { sheet: true };
   }
   return wb;

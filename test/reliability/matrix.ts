@@ -25,6 +25,8 @@ export interface BadInput {
   addinRefuses?: string;
   /** Excel cannot hold it (a workbook always has a sheet): only "validate all" applies. */
   noActiveSheet?: boolean;
+  /** Seconds per run in the fake Excel: one scope only, no rename twin. */
+  big?: boolean;
 }
 
 const HEADER = ["取組内容", "担当課", "H24", "H25"];
@@ -88,12 +90,13 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     id: "max-rows",
-    what: "1,048,576 used rows (a cell in the last row)",
+    what: "1,048,576 used rows (a cell in the last row; over 5,000,000 cells, read in row chunks)",
+    big: true,
     build: () =>
       book((wb) => {
         const ws = wb.addWorksheet("計画");
         plan(ws);
-        ws.getCell(MAX_ROWS, 2).value = "最終行";
+        ws.getCell(MAX_ROWS, 5).value = "最終行";
       }),
     expected: { layouts: { 計画: "table" }, findings: ["計画!D2 status-unknown"], clean: ["計画!D3"] },
   },
