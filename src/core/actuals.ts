@@ -2,7 +2,8 @@
 
 import { isClosed, type ReviewYear } from "./fiscal";
 import type { SheetModel } from "./layout/model";
-import { has, resolveRow, type Effective, type YearStatus } from "./timeline";
+import { Recent } from "./recent";
+import { EMPTY, has, resolveRow, UNKNOWN, type Effective, type YearStatus } from "./timeline";
 import { cellText, squash, stripFinalPunctuation } from "./text/normalize";
 import type { CellRef, PlanItem } from "./types";
 import { notDoneWords, readStatus, type Vocabulary } from "./vocabulary";
@@ -15,7 +16,7 @@ export interface YearActual {
   textEffective: Effective;
 }
 
-const byItem = new WeakMap<PlanItem, Map<number, YearActual>>();
+const byItem = new Recent<PlanItem, Map<number, YearActual>>(2);
 
 /** An item's actuals per year (read once per item: several rules and the summary ask). */
 export function actualsByYear(item: PlanItem, vocab: Vocabulary): Map<number, YearActual> {
@@ -24,7 +25,7 @@ export function actualsByYear(item: PlanItem, vocab: Vocabulary): Map<number, Ye
   const byYear = new Map<number, YearActual>();
   const get = (year: number): YearActual => {
     let a = byYear.get(year);
-    if (!a) byYear.set(year, (a = { year, textEffective: { kind: "empty" } }));
+    if (!a) byYear.set(year, (a = { year, textEffective: EMPTY }));
     return a;
   };
   for (const s of resolveRow(item.actuals)) get(s.year).status ??= s;
@@ -41,9 +42,9 @@ export function actualsByYear(item: PlanItem, vocab: Vocabulary): Map<number, Ye
 /** A result text read as a whole (trimmed, final punctuation aside) as a status word or mark. */
 export function textAsStatus(text: string, vocab: Vocabulary): Effective {
   const s = stripFinalPunctuation(squash(text));
-  if (s === "") return { kind: "empty" };
+  if (s === "") return EMPTY;
   const r = readStatus(s, vocab);
-  return r.kind === "status" ? { kind: "status", categories: r.categories } : { kind: "unknown" };
+  return r.kind === "status" ? { kind: "status", categories: r.categories } : UNKNOWN;
 }
 
 export function isEmptyActual(a: YearActual | undefined): boolean {

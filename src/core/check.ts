@@ -103,11 +103,12 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
   const findings: Finding[] = [];
   const master = opts.master ?? null;
   const near = master ? null : nearDuplicates(model.items);
+  let itemIndex: number | undefined;
+  const active: { rule: Rule; ctx: RuleContext }[] = [];
   for (const rule of RULES) {
     const setting = ruleSeverity(rule, opts.rules);
     if (setting === "off") continue;
     if (!model.statusRules && rule.meta.id !== "year-ambiguous") continue;
-    let itemIndex: number | undefined;
     const ctx: RuleContext = {
       model,
       review,
@@ -116,7 +117,8 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
       report(r: Report) {
         const severity = r.severity && setting === rule.meta.severity ? r.severity : setting;
         const msg = renderMessage(rule.meta.messages[r.messageId], r.data);
-        findings.push({
+        // One shape for every finding, optional fields added in a fixed order (no spreads).
+        const f: Finding = {
           sheet: model.name,
           cell: address(r.cell.row, r.cell.col),
           row: r.cell.row,
@@ -128,22 +130,27 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
           message: msg.ja,
           messageEn: msg.en,
           value: findingValue(r.cell.value),
-          ...(r.fix !== undefined ? { fix: r.fix } : {}),
-          ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
-          ...(itemIndex !== undefined ? { item: itemIndex } : {}),
-        });
+        };
+        if (r.fix !== undefined) f.fix = r.fix;
+        if (r.suggestions?.length) f.suggestions = r.suggestions;
+        if (itemIndex !== undefined) f.item = itemIndex;
+        findings.push(f);
       },
     };
-    if (rule.check) {
-      for (const item of model.items) {
-        itemIndex = item.index;
-        rule.check(item, ctx);
-      }
-      itemIndex = undefined;
-    }
-    rule.checkSheet?.(ctx);
+    active.push({ rule, ctx });
   }
-  const states = model.items.map((item) => itemState(item, model, review));
+  // Item by item, every rule in turn, then the item's state: what they share about an item
+  // (resolved rows, actuals per year) is read once and still at hand for the next rule.
+  const itemRules = active.filter((a) => a.rule.check);
+  const states: ItemStateReading[] = new Array(model.items.length);
+  for (let i = 0; i < model.items.length; i++) {
+    const item = model.items[i];
+    itemIndex = item.index;
+    for (const { rule, ctx } of itemRules) rule.check!(item, ctx);
+    states[i] = itemState(item, model, review);
+  }
+  itemIndex = undefined;
+  for (const { rule, ctx } of active) rule.checkSheet?.(ctx);
   return {
     name: model.name,
     layout: model.layout,
@@ -157,18 +164,23 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
   };
 }
 
-/** De-duplicate (one finding per cell and rule) and sort by position, then rule order. */
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
+
+/**
+ * De-duplicate (one finding per cell and rule, the first reported) and sort by position, then rule
+ * order. The sort is stable, so after it the first of equal findings is the first reported.
+ */
 function tidy(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  const order = new Map(RULES.map((r, i) => [r.meta.id, i]));
-  return findings
-    .filter((f) => {
-      const k = `${f.cell}|${f.rule}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.row - b.row || a.col - b.col || order.get(a.rule)! - order.get(b.rule)!);
+  const keyed = findings.map((f, i) => ({ f, rank: RULE_ORDER.get(f.rule)!, i }));
+  keyed.sort((a, b) => a.f.row - b.f.row || a.f.col - b.f.col || a.rank - b.rank || a.i - b.i);
+  const out: Finding[] = [];
+  let prev: (typeof keyed)[number] | null = null;
+  for (const k of keyed) {
+    if (prev && prev.f.row === k.f.row && prev.f.col === k.f.col && prev.rank === k.rank) continue;
+    out.push(k.f);
+    prev = k;
+  }
+  return out;
 }
 
 export function policyName(item: PlanItem): string {

@@ -63,8 +63,19 @@ export interface YearHeader {
 const YEAR_TOKEN =
   /^(?:(H|平成|R|令和)(\d{1,2}|元)|(\d{4})|(\d{1,2}))(?:年度|年)?(?:\((?:\d{4}|[HR]\d{1,2})(?:年度|年)?\))?(.*)$/;
 
+// Year rows repeat the same few headers on every card: read each text once (readers never mutate).
+const yearHeaders = new Map<string, YearHeader | null>();
+
 /** Reads a header cell as a fiscal year, or null when it is not one. */
 export function parseYearHeader(text: string): YearHeader | null {
+  const hit = yearHeaders.get(text);
+  if (hit !== undefined) return hit;
+  const year = readYearHeader(text);
+  if (yearHeaders.size < 20000) yearHeaders.set(text, year);
+  return year;
+}
+
+function readYearHeader(text: string): YearHeader | null {
   const s = squash(text).toUpperCase();
   const m = YEAR_TOKEN.exec(s);
   if (!m) return null;
@@ -97,7 +108,8 @@ export function parseYearHeader(text: string): YearHeader | null {
 export function eraOfText(texts: Iterable<string>): Era | null {
   let heisei = false;
   let reiwa = false;
-  for (const t of texts) {
+  // Card sheets repeat their year headers on every card: each distinct text once.
+  for (const t of new Set(texts)) {
     const s = squash(t);
     if (/平成\d|平成元|(?:^|[^A-Z])H\d{1,2}(?:年|$|[^0-9])/.test(s)) heisei = true;
     if (/令和\d|令和元|(?:^|[^A-Z])R\d{1,2}(?:年|$|[^0-9])/.test(s)) reiwa = true;

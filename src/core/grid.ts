@@ -14,8 +14,8 @@ export class Grid {
   /** Merge index + 1 per cell of the used range (0: not merged). Built lazily. */
   private mergeIndex: Int32Array | null = null;
   readonly merges: CellRange[];
-  /** Own non-empty cells per row, computed once (every layout pass asks for them). */
-  private readonly rowCache = new Map<number, number[]>();
+  /** Own non-empty cells per row (by row offset), computed once: every layout pass asks for them. */
+  private readonly rowCache: (number[] | undefined)[] = [];
 
   constructor(snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -94,7 +94,8 @@ export class Grid {
 
   /** Non-empty own cells of a row (covered cells excluded). */
   rowCells(row: number, fromCol = this.left, toCol = this.right): number[] {
-    let all = this.rowCache.get(row);
+    const at = row - this.top;
+    let all = at >= 0 ? this.rowCache[at] : undefined;
     if (!all) {
       all = [];
       const r = this.values[row - this.top];
@@ -106,9 +107,10 @@ export class Grid {
           if (this.text(row, c) !== "" && !this.isCovered(row, c)) all.push(c);
         }
       }
-      this.rowCache.set(row, all);
+      if (at >= 0 && row <= this.bottom) this.rowCache[at] = all;
     }
     if (fromCol <= this.left && toCol >= this.right) return all;
+    if (all.length === 0 || (fromCol <= all[0] && toCol >= all[all.length - 1])) return all;
     return all.filter((c) => c >= fromCol && c <= toCol);
   }
 }

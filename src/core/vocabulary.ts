@@ -176,7 +176,14 @@ export function formsNear(value: string, vocab: Vocabulary): string[] {
   return [...out];
 }
 
-/** The not-done words of the vocabulary (for result texts). */
+const notDone = new WeakMap<Map<string, WordCategory>, string[]>();
+
+/** The not-done words of the vocabulary (for result texts); the same array for the same words. */
 export function notDoneWords(vocab: Vocabulary): string[] {
-  return [...vocab.words].filter(([, c]) => c === "notDone").map(([w]) => w);
+  let words = notDone.get(vocab.words);
+  if (!words) {
+    words = [...vocab.words].filter(([, c]) => c === "notDone").map(([w]) => w);
+    notDone.set(vocab.words, words);
+  }
+  return words;
 }

@@ -35,6 +35,13 @@ function emptyModel(name: string, opts: AnalyzeOptions): SheetModel {
 
 const sorted = (ys: Iterable<number>): number[] => [...new Set(ys)].sort((a, b) => a - b);
 
+/** Years of the items' cells of one kind, without building an array per item. */
+function yearsOf(items: PlanItem[], kinds: ("schedule" | "actuals" | "results")[]): number[] {
+  const ys = new Set<number>();
+  for (const item of items) for (const k of kinds) for (const s of item[k]) ys.add(s.year);
+  return sorted(ys);
+}
+
 /** Bare year labels of the cards (24年度) when the sheet names no era. */
 function ambiguousCardYears(grid: Grid, cards: CardScan, opts: AnalyzeOptions): SheetModel["ambiguousYears"] {
   if (eraOfText(cards.eraTexts) !== null) return [];
@@ -67,9 +74,9 @@ export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): She
       ...emptyModel(name, opts),
       layout: "cards",
       items,
-      planYears: sorted(items.flatMap((i) => i.schedule.map((s) => s.year))),
-      actualYears: sorted(items.flatMap((i) => [...i.actuals, ...i.results].map((s) => s.year))),
-      actualStatusYears: sorted(items.flatMap((i) => i.actuals.map((s) => s.year))),
+      planYears: yearsOf(items, ["schedule"]),
+      actualYears: yearsOf(items, ["actuals", "results"]),
+      actualStatusYears: yearsOf(items, ["actuals"]),
       hasDepartments: cards.hasDepartments,
       statusRules: true,
       ambiguousYears: ambiguousCardYears(grid, cards, opts),
@@ -121,8 +128,8 @@ export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): She
     items: layout === "none" ? [] : items,
     columns,
     planYears: sorted(planCols.map((c) => c.year!)),
-    actualYears: sorted(items.flatMap((i) => [...i.actuals, ...i.results].map((s) => s.year))),
-    actualStatusYears: sorted(items.flatMap((i) => i.actuals.map((s) => s.year))),
+    actualYears: yearsOf(items, ["actuals", "results"]),
+    actualStatusYears: yearsOf(items, ["actuals"]),
     hasDepartments: has("department"),
     statusRules,
     ambiguousYears,

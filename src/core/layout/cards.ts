@@ -31,10 +31,12 @@ function labelsOf(grid: Grid, row: number, labelCol: number): Label[] {
 }
 
 function yearCells(grid: Grid, row: number, fromCol: number): { col: number; text: string }[] {
-  return grid
-    .rowCells(row, fromCol + 1)
-    .map((c) => ({ col: c, text: grid.text(row, c) }))
-    .filter((c) => parseYearHeader(c.text) !== null);
+  const out: { col: number; text: string }[] = [];
+  for (const col of grid.rowCells(row, fromCol + 1)) {
+    const text = grid.text(row, col);
+    if (parseYearHeader(text) !== null) out.push({ col, text });
+  }
+  return out;
 }
 
 /** The column holding card labels, when the sheet is a card sheet. */
@@ -68,25 +70,26 @@ export interface CardScan {
 
 export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, review: ReviewYear): CardScan {
   // Card starts: 整理番号 rows, or item rows when the cards carry no number.
-  const idRows: number[] = [];
-  const itemRows: number[] = [];
+  // The label column's role per row, read once (three passes below ask).
+  const labelRoles: ReturnType<typeof exactHeaderRole>[] = [];
+  let ids = 0;
   for (let r = grid.top; r <= grid.bottom; r++) {
-    if (grid.isCovered(r, labelCol)) continue;
     const role = exactHeaderRole(grid.text(r, labelCol));
-    if (role === "id") idRows.push(r);
-    if (role === "item") itemRows.push(r);
+    labelRoles.push(role);
+    if (role === "id" && !grid.isCovered(r, labelCol)) ids++;
   }
-  const starts = new Set(idRows.length ? idRows : itemRows);
+  const startRole = ids > 0 ? "id" : "item";
+  const isStart = (r: number) => labelRoles[r - grid.top] === startRole && !grid.isCovered(r, labelCol);
 
   const eraTexts: string[] = [];
   const yearCellsSeen: { row: number; col: number; text: string }[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     const lone = loneText(grid, r);
     if (lone) eraTexts.push(lone.text);
-    if (exactHeaderRole(grid.text(r, labelCol)) === "plan") {
+    if (labelRoles[r - grid.top] === "plan") {
       for (const y of yearCells(grid, r, labelCol)) {
         eraTexts.push(y.text);
-        yearCellsSeen.push({ row: r, ...y });
+        yearCellsSeen.push({ row: r, col: y.col, text: y.text });
       }
     }
   }
@@ -117,7 +120,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
       }
       continue;
     }
-    if (starts.has(r)) {
+    if (isStart(r)) {
       card = { start: r, end: r, path: outline.path };
       cards.push(card);
       continue;

@@ -28,6 +28,9 @@ function readHeaderCell(text: string): HeaderReading {
   return reading;
 }
 
+// Every row of a sheet is asked whether it is a header: read each distinct text once.
+const statusTexts = new Map<string, boolean>();
+
 /** True when the row reads as a table header: two or more roles, one of them an item, detail, policy or indicator. */
 export function isHeaderRow(grid: Grid, row: number): boolean {
   const cells = grid.rowCells(row);
@@ -36,7 +39,12 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
   let known = 0;
   let exact = false;
   let core = false;
+  // Data rows hold statuses read before: settle those rows without reading their other texts.
+  for (const c of cells) if (statusTexts.get(grid.text(row, c)) === true) return false;
+  let unknown = 0;
   for (const c of cells) {
+    // Over half the cells name no role: no header, whatever the rest say.
+    if (unknown * 2 > cells.length) return false;
     const text = grid.text(row, c);
     // A status (実施・完了予定, ⇒) is data even when it contains a header word (予定): no header holds one.
     if (isStatusText(text)) return false;
@@ -51,7 +59,7 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
       exact ||= exactHeaderRole(text) !== null;
       // A header's noun comes last (熊本市への答申); a data text merely contains one (取組1).
       core ||= CORE_ROLES.includes(r.role) && endsWithRoleWord(text, r.role);
-    }
+    } else unknown++;
   }
   // Data rows contain role words too (取組1 | 関係課): a header names a role exactly and ends a core one.
   return roles.size >= 2 && known * 2 >= cells.length && exact && core;
@@ -60,8 +68,12 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
 const DATA_VOCABULARY = defaultVocabulary();
 
 function isStatusText(text: string): boolean {
+  const hit = statusTexts.get(text);
+  if (hit !== undefined) return hit;
   const kind = readStatus(squash(text), DATA_VOCABULARY).kind;
-  return kind === "status" || kind === "continue";
+  const status = kind === "status" || kind === "continue";
+  if (statusTexts.size < 20000) statusTexts.set(text, status);
+  return status;
 }
 
 export interface HeaderColumn {

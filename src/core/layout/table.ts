@@ -298,6 +298,7 @@ export function blockItems(
   const groupingItemCols = detailCol ? itemCols : itemCols.slice(0, -1);
   const policyColumns = columns.filter((c) => c.role === "policy");
   const policyCols = new Set(policyColumns.map((c) => c.col));
+  const levelCols = [...policyColumns, ...groupingItemCols];
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
 
@@ -320,15 +321,14 @@ export function blockItems(
       } else if (!own) carry.set(hc.col, v);
       else if (reset) carry.set(hc.col, "");
     }
-    const own = grid.rowCells(r, left, right).filter((c) => !policyCols.has(c));
-    if (own.length === 0) continue;
+    if (!grid.rowCells(r, left, right).some((c) => !policyCols.has(c))) continue;
 
-    const levels = [
-      ...columns.filter((c) => c.role === "policy").map((c) => carry.get(c.col) ?? ""),
-      ...groupingItemCols.map((c) => carry.get(c.col) ?? ""),
-    ].filter((t) => t !== "");
-    const path =
-      ev.path.length + columns.filter((c) => c.role === "policy").length > 0 ? [...ev.path, ...levels] : [];
+    const levels: string[] = [];
+    for (const c of levelCols) {
+      const t = carry.get(c.col) ?? "";
+      if (t !== "") levels.push(t);
+    }
+    const path = ev.path.length + policyColumns.length > 0 ? [...ev.path, ...levels] : [];
     const titleText = titleCol
       ? titleCol.role === "item"
         ? (carry.get(titleCol.col) ?? "")

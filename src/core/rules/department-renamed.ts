@@ -18,6 +18,7 @@ export const departmentRenamed: Rule = {
   check(item, ctx) {
     const read = readDepartment(item, ctx);
     if (!read || !item.department) return;
+    if (!read.parts.some((p) => p.status.kind === "renamed")) return;
     const renamed = read.parts.flatMap((p) =>
       p.status.kind === "renamed" ? [{ part: p.part, by: p.status.current }] : [],
     );

@@ -16,26 +16,35 @@ export interface ReadDepartment {
   parts: { part: DepartmentPart; status: PartStatus }[];
 }
 
-const cache = new WeakMap<PlanItem, ReadDepartment | null>();
+// Department cells repeat a few names: read each text once per master (readers never mutate).
+const byMaster = new WeakMap<object, Map<string, ReadDepartment>>();
+const NO_MASTER = {};
+let lastMaster: object | null = null;
+let lastCache = new Map<string, ReadDepartment>();
 
 /** The department cell's names with their status; null when the item has no department cell or it is empty. */
 export function readDepartment(item: PlanItem, ctx: RuleContext): ReadDepartment | null {
-  if (cache.has(item)) return cache.get(item) ?? null;
-  let read: ReadDepartment | null = null;
-  if (item.department) {
-    const text = cellText(item.department.value);
-    if (text !== "") {
-      const parts = splitDepartments(text, ctx.master).map((part) => ({
-        part,
-        status: ctx.master
-          ? partStatus(part.key, ctx.master)
-          : isGeneric(part.key)
-            ? ({ kind: "generic" } as const)
-            : ({ kind: "known" } as const),
-      }));
-      read = { text, parts };
-    }
+  if (!item.department) return null;
+  const text = cellText(item.department.value);
+  if (text === "") return null;
+  const master = ctx.master ?? NO_MASTER;
+  if (master !== lastMaster) {
+    let cache = byMaster.get(master);
+    if (!cache) byMaster.set(master, (cache = new Map()));
+    lastMaster = master;
+    lastCache = cache;
   }
-  cache.set(item, read);
+  const hit = lastCache.get(text);
+  if (hit) return hit;
+  const parts = splitDepartments(text, ctx.master).map((part) => ({
+    part,
+    status: ctx.master
+      ? partStatus(part.key, ctx.master)
+      : isGeneric(part.key)
+        ? ({ kind: "generic" } as const)
+        : ({ kind: "known" } as const),
+  }));
+  const read = { text, parts };
+  if (lastCache.size < 10000) lastCache.set(text, read);
   return read;
 }

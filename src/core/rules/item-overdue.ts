@@ -48,9 +48,9 @@ export const itemOverdue: Rule = {
         cell: actualCell(actuals.get(missed.year)) ?? missed.cell,
         messageId: "notCompleted",
       });
-    const actualYears = new Set(ctx.model.actualYears);
+    const actualYears = ctx.model.actualYears;
     for (const p of plans) {
-      if (p.year > F || !isClosed(p.year, ctx.review) || !actualYears.has(p.year)) continue;
+      if (p.year > F || !isClosed(p.year, ctx.review) || !actualYears.includes(p.year)) continue;
       const a = actuals.get(p.year);
       if (plansActivity(p.effective) && isEmptyActual(a)) {
         found.push({

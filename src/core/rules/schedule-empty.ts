@@ -12,7 +12,10 @@ export const scheduleEmpty: Rule = {
   },
   check(item, ctx) {
     if (ctx.model.planYears.length === 0 || item.schedule.length === 0) return;
-    if ([...item.schedule, ...item.actuals].every((s) => s.cell.kind === "empty")) {
+    if (
+      item.schedule.every((s) => s.cell.kind === "empty") &&
+      item.actuals.every((s) => s.cell.kind === "empty")
+    ) {
       ctx.report({ cell: item.schedule[0].cell, messageId: "empty" });
     }
   },

@@ -14,10 +14,11 @@ export const statusNotation: Rule = {
     },
   },
   check(item, ctx) {
-    for (const { cell } of [...item.schedule, ...item.actuals]) {
-      if (!cell.notation) continue;
-      const value = typeof cell.value === "string" ? cell.value.trim() : String(cell.value);
-      ctx.report({ cell, messageId: "notation", data: { value, fix: cell.notation }, fix: cell.notation });
-    }
+    for (const row of [item.schedule, item.actuals])
+      for (const { cell } of row) {
+        if (!cell.notation) continue;
+        const value = typeof cell.value === "string" ? cell.value.trim() : String(cell.value);
+        ctx.report({ cell, messageId: "notation", data: { value, fix: cell.notation }, fix: cell.notation });
+      }
   },
 };

@@ -50,16 +50,17 @@ export const statusUnknown: Rule = {
     },
   },
   check(item, ctx) {
-    for (const { cell } of [...item.schedule, ...item.actuals]) {
-      if (cell.kind !== "unknown") continue;
-      const { fix, suggestions } = statusNearest(cell.normalized, ctx.model.vocabulary);
-      ctx.report({
-        cell,
-        messageId: fix ? "unknownFix" : "unknown",
-        data: { value: cell.normalized, fix: fix ?? "" },
-        fix,
-        suggestions,
-      });
-    }
+    for (const row of [item.schedule, item.actuals])
+      for (const { cell } of row) {
+        if (cell.kind !== "unknown") continue;
+        const { fix, suggestions } = statusNearest(cell.normalized, ctx.model.vocabulary);
+        ctx.report({
+          cell,
+          messageId: fix ? "unknownFix" : "unknown",
+          data: { value: cell.normalized, fix: fix ?? "" },
+          fix,
+          suggestions,
+        });
+      }
   },
 };

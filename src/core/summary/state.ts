@@ -35,19 +35,20 @@ export interface ItemStateReading {
   actual?: YearActual;
 }
 
+const BY_CATEGORY: Record<string, ItemState> = {
+  notDone: "notDone",
+  late: "overdue",
+  done: "done",
+  doing: "doing",
+  plan: "planning",
+};
+
 /** The first state, in the table's order, that a cell's categories give. */
 function stateOf(categories: StatusCategory[], planF: Effective | undefined): ItemState | null {
   const cats = categories.flatMap((c) =>
     c === "asPlanned" ? (planF?.kind === "status" ? planF.categories : ["doing" as const]) : [c],
   );
-  const byCat: Record<string, ItemState> = {
-    notDone: "notDone",
-    late: "overdue",
-    done: "done",
-    doing: "doing",
-    plan: "planning",
-  };
-  const states = cats.map((c) => byCat[c]).filter((s): s is ItemState => s !== undefined);
+  const states = cats.map((c) => BY_CATEGORY[c]).filter((s): s is ItemState => s !== undefined);
   if (states.length === 0) return null;
   return states.reduce((a, b) => (STATES.indexOf(b) < STATES.indexOf(a) ? b : a));
 }

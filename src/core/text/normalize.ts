@@ -4,8 +4,13 @@ import type { CellValue } from "../types";
 
 const SPACES = /[\s\u3000\u00a0\u200b]+/g;
 
+// Characters NFKC leaves as they are, none of them a space or a combining mark: a text made only
+// of these is already squashed (most cells are kana, kanji and digits), and testing is cheaper.
+const STABLE = /^[0-9A-Za-z\u3001\u3002\u3041-\u3096\u30a1-\u30fa\u30fb\u30fc\u4e00-\u9fff]*$/;
+
 /** NFKC with every space (also the ideographic space) and line break removed. */
 export function squash(text: string): string {
+  if (STABLE.test(text)) return text;
   return text.normalize("NFKC").replace(SPACES, "");
 }
 
@@ -29,11 +34,18 @@ export function findingValue(value: CellValue): string | number | boolean | null
 const ENUMERATOR =
   /^(?:[(（][\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473\u2474-\u2487]|\d{1,2}[.．)）]|[ア-ン][.．)）])/u;
 
+// Labels and headers repeat on every card and row: normalise each text once.
+const headerKeys = new Map<string, string>();
+
 /** Header text for matching roles: NFKC, no spaces, leading enumerator removed. */
 export function headerKey(text: string): string {
+  const hit = headerKeys.get(text);
+  if (hit !== undefined) return hit;
   const s = squash(text);
   const stripped = s.replace(ENUMERATOR, "");
-  return stripped.length > 0 ? stripped : s;
+  const key = stripped.length > 0 ? stripped : s;
+  if (headerKeys.size < 20000) headerKeys.set(text, key);
+  return key;
 }
 
 /** Removes final punctuation so "未実施。" reads as "未実施". */
