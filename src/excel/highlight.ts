@@ -70,8 +70,10 @@ export function queueFills(ws: Excel.Worksheet, cells: { cell: string; fill: Fil
   for (const { fill, cells: list } of groups.values()) {
     for (const addresses of addressLists(list)) {
       const f = ws.getRanges(addresses).format.fill;
-      if (fill.pattern === "None") f.clear();
-      else {
+      // Cleared first for a solid fill: setting the colour alone keeps a pattern the cell had, so a
+      // highlighted grid cell would not read as ours and clearing would leave it coloured.
+      if (fill.pattern === "None" || fill.pattern === "Solid") f.clear();
+      if (fill.pattern !== "None") {
         if (fill.pattern !== "Solid") f.pattern = fill.pattern as Excel.FillPattern;
         f.color = fill.color;
         if (fill.patternColor) f.patternColor = fill.patternColor;

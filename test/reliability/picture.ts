@@ -23,7 +23,8 @@ export function cellPicture(data: WorkbookData): Map<string, string> {
       });
     for (const [k, f] of s.formulas) at(k).formula = f;
     for (const [k, f] of s.numberFormats) at(k).numberFormat = f;
-    for (const [k, f] of s.fills) at(k).fill = f;
+    // In a fixed key order: a fill put back is the same fill whatever order it was built in.
+    for (const [k, f] of s.fills) at(k).fill = [f.pattern, f.color, f.patternColor ?? null];
     for (const [k, l] of s.links) at(k).link = l;
     for (const k of s.bold) at(k).bold = true;
     for (const [k, p] of parts) out.set(`${s.name}!R${keyRow(k)}C${keyCol(k)}`, JSON.stringify(p));
