@@ -160,4 +160,66 @@ test("never throws; every finding's cell lies inside the sheet; checking twice g
     }),
     { numRuns: RUNS },
   );
+  // Not vacuous: the planted header is read as a plan in many of the runs.
+  expect(tables).toBeGreaterThan(RUNS / 10);
+});
+
+/** A real header row (item, department, 2–6 year headers) planted at a random place in a random grid. */
+const planted: fc.Arbitrary<SheetSnapshot> = fc
+  .record({
+    years: fc.integer({ min: 2, max: 6 }),
+    first: fc.constantFrom(2010, 2012, 2019),
+    style: fc.constantFrom("H", "平成年度", "R", "西暦"),
+    at: fc.record({ r: fc.nat(), c: fc.nat() }),
+  })
+  .chain(({ years, first, style, at }) =>
+    sheet
+      .filter((s) => s.values.length >= 3 && s.values[0].length >= years + 2)
+      .map((s) => {
+        const rows = s.values.length;
+        const cols = s.values[0].length;
+        const r = at.r % (rows - 1);
+        const c = at.c % (cols - years - 1);
+        const year = (y: number) =>
+          style === "西暦"
+            ? `${y}年度`
+            : y >= 2019
+              ? style === "R"
+                ? `R${y - 2018}`
+                : `令和${y - 2018}年度`
+              : style === "H"
+                ? `H${y - 1988}`
+                : `平成${y - 1988}年度`;
+        const values = s.values.map((row) => [...row]);
+        values[r][c] = "取組内容";
+        values[r][c + 1] = "担当課";
+        for (let i = 0; i < years; i++) values[r][c + 2 + i] = year(first + i);
+        // The header's own cells are not merged into anything else.
+        const merges = s.merges.filter((m) => m.top > s.origin.row + r || m.bottom < s.origin.row + r);
+        return { ...s, values, merges };
+      }),
+  );
+
+test("a real header at a random position and size: never throws, findings inside, deterministic", () => {
+  let tables = 0;
+  fc.assert(
+    fc.property(planted, asOf, (s, day) => {
+      const a = checkSheet(s, { asOf: day });
+      if (a.layout !== "none") tables++;
+      const bottom = s.origin.row + s.values.length - 1;
+      const right = s.origin.col + s.values[0].length - 1;
+      for (const f of a.findings) {
+        expect(f.row).toBeGreaterThanOrEqual(s.origin.row);
+        expect(f.row).toBeLessThanOrEqual(bottom);
+        expect(f.col).toBeGreaterThanOrEqual(s.origin.col);
+        expect(f.col).toBeLessThanOrEqual(right);
+      }
+      const b = checkSheet(s, { asOf: day });
+      expect(b.findings).toEqual(a.findings);
+      expect(b.layout).toBe(a.layout);
+    }),
+    { numRuns: RUNS },
+  );
+  // Not vacuous: the planted header is read as a plan in many of the runs.
+  expect(tables).toBeGreaterThan(RUNS / 10);
 });
