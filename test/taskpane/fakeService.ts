@@ -2,9 +2,11 @@
 // and a log of the calls so component tests can see what the pane asked for. Free of Node built-ins,
 // so the browser test bundles it too.
 
+import type { WorkbookReport } from "../../src/core/check";
 import type { Lang } from "../../src/core/messages";
 import { createExcelService } from "../../src/taskpane/excelService";
-import type { PlanReviewService } from "../../src/taskpane/service";
+import { defaultSettings } from "../../src/core/settings";
+import { countFindings, type PlanReviewService } from "../../src/taskpane/service";
 import type { Runner } from "../../src/excel";
 import type { FakeExcel } from "../fake-excel";
 
@@ -27,4 +29,31 @@ export function fakeService(fake: FakeExcel, lang: Lang = "ja"): FakeService {
     };
   }
   return { ...logged, fake, calls };
+}
+
+/** A service over plain data: validate returns this report (for sizes and values no workbook holds). */
+export function dataService(report: WorkbookReport): PlanReviewService & {
+  selected: string[];
+} {
+  const selected: string[] = [];
+  const findings = report.sheets.flatMap((s) => s.findings);
+  const nothing = async () => 0;
+  return {
+    selected,
+    validate: async () => ({
+      report,
+      counts: countFindings(findings),
+      highlighted: findings.length,
+      problems: [],
+    }),
+    select: async (sheet, cell) => void selected.push(`${sheet}!${cell}`),
+    fix: nothing,
+    fixAll: nothing,
+    revertLastFix: nothing,
+    clearHighlights: nothing,
+    buildSummary: async () => ({ sheets: [], tables: [] }),
+    loadSettings: async () => defaultSettings(),
+    saveSettings: async () => undefined,
+    setLive: async () => undefined,
+  };
 }

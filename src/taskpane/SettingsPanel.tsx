@@ -1,0 +1,203 @@
+// 設定: where the department master comes from, the list and its aliases when kept in settings,
+// vocabulary additions, rule switches and live mode — saved in the workbook.
+
+import { Button, Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { RuleSetting } from "../core/check";
+import { RULES } from "../core/rules";
+import type { WorkbookSettings } from "../core/settings";
+import type { WordCategory } from "../core/vocabulary";
+import { usePane } from "./context";
+
+const CATEGORIES: WordCategory[] = ["plan", "doing", "done", "notDone"];
+
+const useStyles = makeStyles({
+  section: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px", marginTop: "8px" },
+  h: { fontSize: tokens.fontSizeBase400, margin: "0 0 4px" },
+  line: { display: "flex", flexWrap: "wrap", gap: "4px", alignItems: "flex-end", marginBottom: "6px" },
+  grow: { flexGrow: 1, minWidth: "120px" },
+});
+
+export interface SettingsPanelProps {
+  settings: WorkbookSettings;
+  /** The report's department source ("settings", a sheet name, or null), when a check has run. */
+  departmentsFrom: string | null | undefined;
+  work(label: string, job: () => Promise<string | void>): Promise<void>;
+  onSaved(s: WorkbookSettings): void;
+  busy: string | null;
+}
+
+const splitAliases = (text: string) =>
+  text
+    .split(/[、,，]/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+
+export function SettingsPanel({ settings, departmentsFrom, work, onSaved, busy }: SettingsPanelProps) {
+  const { service, t, lang } = usePane();
+  const s = useStyles();
+  const [draft, setDraft] = useState(settings);
+  // Aliases are edited as text and split on save, so a trailing comma does not vanish while typing.
+  const [aliasText, setAliasText] = useState(draft.departments.map((d) => d.aliases.join("、")));
+
+  const source =
+    departmentsFrom === undefined
+      ? t.masterUnknown
+      : departmentsFrom === null
+        ? t.masterNone
+        : departmentsFrom === "settings"
+          ? t.masterSettings
+          : t.masterSheet(departmentsFrom);
+
+  const save = () =>
+    work(t.working, async () => {
+      const next: WorkbookSettings = {
+        ...draft,
+        departments: draft.departments
+          .map((d, i) => ({ name: d.name.trim(), aliases: splitAliases(aliasText[i] ?? "") }))
+          .filter((d) => d.name),
+        words: draft.words.map((w) => ({ ...w, word: w.word.trim() })).filter((w) => w.word),
+      };
+      await service.saveSettings(next);
+      if (next.live !== settings.live) await service.setLive(next.live);
+      onSaved(next);
+      return t.saved;
+    });
+
+  return (
+    <div>
+      <p>{t.settingsIntro}</p>
+      <section className={s.section}>
+        <h2 className={s.h}>{t.masterFrom}</h2>
+        <p style={{ margin: 0 }}>{source}</p>
+      </section>
+      <section className={s.section}>
+        <h2 className={s.h}>{t.departments}</h2>
+        {draft.departments.map((d, i) => (
+          <div key={i} className={s.line}>
+            <Field label={t.deptName} size="small" className={s.grow}>
+              <Input
+                value={d.name}
+                onChange={(_, v) =>
+                  setDraft({
+                    ...draft,
+                    departments: draft.departments.map((x, j) => (j === i ? { ...x, name: v.value } : x)),
+                  })
+                }
+              />
+            </Field>
+            <Field label={t.deptAliases} size="small" className={s.grow}>
+              <Input
+                value={aliasText[i] ?? ""}
+                onChange={(_, v) => setAliasText(aliasText.map((a, j) => (j === i ? v.value : a)))}
+              />
+            </Field>
+            <Button
+              size="small"
+              aria-label={`${t.remove} ${d.name}`}
+              onClick={() => {
+                setDraft({ ...draft, departments: draft.departments.filter((_, j) => j !== i) });
+                setAliasText(aliasText.filter((_, j) => j !== i));
+              }}
+            >
+              {t.remove}
+            </Button>
+          </div>
+        ))}
+        <Button
+          size="small"
+          onClick={() => {
+            setDraft({ ...draft, departments: [...draft.departments, { name: "", aliases: [] }] });
+            setAliasText([...aliasText, ""]);
+          }}
+        >
+          {t.addDept}
+        </Button>
+      </section>
+      <section className={s.section}>
+        <h2 className={s.h}>{t.words}</h2>
+        {draft.words.map((w, i) => (
+          <div key={i} className={s.line}>
+            <Field label={t.word} size="small" className={s.grow}>
+              <Input
+                value={w.word}
+                onChange={(_, v) =>
+                  setDraft({
+                    ...draft,
+                    words: draft.words.map((x, j) => (j === i ? { ...x, word: v.value } : x)),
+                  })
+                }
+              />
+            </Field>
+            <Field label={t.category} size="small">
+              <Select
+                value={w.category}
+                onChange={(_, v) =>
+                  setDraft({
+                    ...draft,
+                    words: draft.words.map((x, j) =>
+                      j === i ? { ...x, category: v.value as WordCategory } : x,
+                    ),
+                  })
+                }
+              >
+                {CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {t.categories[c]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button
+              size="small"
+              aria-label={`${t.remove} ${w.word}`}
+              onClick={() => setDraft({ ...draft, words: draft.words.filter((_, j) => j !== i) })}
+            >
+              {t.remove}
+            </Button>
+          </div>
+        ))}
+        <Button
+          size="small"
+          onClick={() => setDraft({ ...draft, words: [...draft.words, { word: "", category: "done" }] })}
+        >
+          {t.addWord}
+        </Button>
+      </section>
+      <section className={s.section}>
+        <h2 className={s.h}>{t.rules}</h2>
+        {RULES.map(({ meta }) => (
+          <Field key={meta.id} label={meta.description[lang]} size="small" style={{ marginBottom: "6px" }}>
+            <Select
+              value={draft.rules[meta.id] ?? ""}
+              onChange={(_, v) => {
+                const rules = { ...draft.rules };
+                if (v.value) rules[meta.id] = v.value as RuleSetting;
+                else delete rules[meta.id];
+                setDraft({ ...draft, rules });
+              }}
+            >
+              <option value="">
+                {t.ruleDefault}（{t.severity[meta.severity]}）
+              </option>
+              <option value="error">{t.severity.error}</option>
+              <option value="warning">{t.severity.warning}</option>
+              <option value="info">{t.severity.info}</option>
+              <option value="off">{t.ruleOff}</option>
+            </Select>
+          </Field>
+        ))}
+      </section>
+      <section className={s.section}>
+        <Switch
+          checked={draft.live}
+          label={t.live}
+          onChange={(_, v) => setDraft({ ...draft, live: v.checked })}
+        />
+      </section>
+      <Button appearance="primary" disabled={!!busy} onClick={() => void save()} style={{ marginTop: "8px" }}>
+        {t.save}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+// レイアウト, 集計 and 設定 tabs over the fake Excel with a fixture workbook; English when asked.
+
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { renderPane } from "./render";
+
+async function checkThenTab(tab: string) {
+  const view = await renderPane();
+  fireEvent.click(await screen.findByRole("button", { name: "検証" }));
+  await screen.findByText(/指摘 \d+ 件/);
+  fireEvent.click(screen.getByRole("tab", { name: tab }));
+  return view;
+}
+
+test("レイアウト before a check says how to get there", async () => {
+  await renderPane();
+  fireEvent.click(await screen.findByRole("tab", { name: "レイアウト" }));
+  expect(screen.getByText(/まだ検証していません。「検証」タブで検証すると/)).toBeTruthy();
+});
+
+test("レイアウト shows the layout, columns and roles; a role override is saved in the workbook", async () => {
+  const { service } = await checkThenTab("レイアウト");
+  const sheet = screen.getByRole("region", { name: "H25進捗" });
+  expect(within(sheet).getByText(/^レイアウト: 表形式 ・ 取組 \d+ 件$/)).toBeTruthy();
+  const select = within(sheet).getAllByRole("combobox")[0] as HTMLSelectElement;
+  const letter = /H25進捗 ([A-Z]+) 役割/.exec(select.getAttribute("aria-label")!)![1];
+  fireEvent.change(select, { target: { value: "other" } });
+  fireEvent.click(screen.getByRole("button", { name: "役割を保存" }));
+  await screen.findByText(/列の役割を保存しました/);
+  expect((await service.loadSettings()).roles).toEqual({ H25進捗: { [letter]: "other" } });
+});
+
+test("集計 builds the summary sheets and shows the per-policy table and chart", async () => {
+  const { service } = await checkThenTab("集計");
+  expect(screen.getByText(/集計はまだありません/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "集計シートを作成・更新" }));
+  await screen.findByText(/集計シートを作成しました: 集計_方針別/);
+  expect(service.fake.data.byName("集計_方針別")).toBeTruthy();
+  const table = screen.getByRole("table");
+  expect(within(table).getAllByRole("row").length).toBeGreaterThan(2);
+  const chart = screen.getByRole("img", { name: "方針別の状況" });
+  expect(chart.querySelectorAll("rect").length).toBeGreaterThan(0);
+});
+
+test("設定 edits the department list, words, a rule and live mode, and saves them", async () => {
+  const { service } = await renderPane();
+  fireEvent.click(await screen.findByRole("tab", { name: "設定" }));
+  expect(screen.getByText("検証すると表示されます")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "課を追加" }));
+  fireEvent.change(screen.getByLabelText("課名"), { target: { value: "広報課" } });
+  fireEvent.change(screen.getByLabelText("旧名称（読点またはカンマ区切り）"), {
+    target: { value: "広報広聴課、広聴課" },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "語を追加" }));
+  fireEvent.change(screen.getByLabelText("語"), { target: { value: "済み" } });
+  fireEvent.change(screen.getByLabelText("状況欄に語彙にない語が書かれている"), { target: { value: "off" } });
+  fireEvent.click(screen.getByRole("switch"));
+  fireEvent.click(screen.getByRole("button", { name: "設定を保存" }));
+  await screen.findByText("設定を保存しました。");
+  const saved = await service.loadSettings();
+  expect(saved.departments).toEqual([{ name: "広報課", aliases: ["広報広聴課", "広聴課"] }]);
+  expect(saved.words).toEqual([{ word: "済み", category: "done" }]);
+  expect(saved.rules).toEqual({ "status-unknown": "off" });
+  expect(saved.live).toBe(true);
+  await waitFor(() => expect(service.calls).toContain("setLive"));
+  await service.setLive(false);
+});
+
+test("English display language: the pane speaks English", async () => {
+  await renderPane("kumamoto-progress.xlsx", "en");
+  fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+  await screen.findByText(/\d+ findings/);
+  expect(screen.getByRole("tab", { name: "Settings" })).toBeTruthy();
+  expect(screen.getByText(/Review year: FY2013 \(平成25年度\)/)).toBeTruthy();
+});
