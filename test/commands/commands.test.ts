@@ -1,64 +1,108 @@
-// Ribbon commands: the check shows its counts in the dialog, the summary is built, and event.completed()
-// is called every time, also when Excel refuses.
+// The ribbon's two commands: they check or summarise through the service, show the counts dialog and
+// always tell Office they are done.
 
 import { join } from "node:path";
 import { buildSummarySheets, checkActiveSheet, type CommandHost } from "../../src/commands/commands";
 import { countsFromQuery, countsQuery, dialogLines, type DialogCounts } from "../../src/commands/counts";
 import { defaultSettings } from "../../src/core/settings";
-import type { PlanReviewService } from "../../src/taskpane/service";
+import { dataService, fakeService } from "../taskpane/fakeService";
 import { FakeExcel } from "../fake-excel";
 import { FIXTURES } from "../helpers/fixtures";
-import { fakeService } from "../taskpane/fakeService";
+import type { PlanReviewService } from "../../src/taskpane/service";
 
-async function host(service?: PlanReviewService) {
-  const fake = await FakeExcel.fromFile(join(FIXTURES, "kumamoto-progress.xlsx"));
-  const svc = fakeService(fake);
-  await svc.saveSettings({ ...defaultSettings(), asOf: "2014-03-31" });
+function host(service: PlanReviewService, lang: "ja" | "en" = "ja") {
   const shown: DialogCounts[] = [];
-  const h: CommandHost = { service: service ?? svc, lang: "ja", showDialog: (c) => shown.push(c) };
-  return { h, shown, fake, completed: jest.fn() };
+  const h: CommandHost = { service, lang, showDialog: (c) => void shown.push(c) };
+  let completed = 0;
+  const event = { completed: () => void completed++ };
+  return { h, shown, event, completed: () => completed };
 }
 
-test("シートを検証 checks the active sheet, shows its counts and completes", async () => {
-  const { h, shown, completed } = await host();
-  await checkActiveSheet(h, { completed });
-  expect(completed).toHaveBeenCalledTimes(1);
-  expect(shown).toHaveLength(1);
-  const c = shown[0];
-  expect(c.sheet).toBe("H25進捗");
-  expect(c.error + c.warning + c.info).toBeGreaterThan(0);
-  expect(countsFromQuery(countsQuery(c))).toEqual(c);
-  expect(dialogLines(c).lines).toEqual([
-    `エラー: ${c.error} 件`,
-    `警告: ${c.warning} 件`,
-    `情報: ${c.info} 件`,
-  ]);
+describe("シートを検証 (checkActiveSheet)", () => {
+  it("checks the active sheet of a real workbook, colours it and shows its counts", async () => {
+    const fake = await FakeExcel.fromFile(join(FIXTURES, "kumamoto-plan.xlsx"));
+    const service = fakeService(fake);
+    await service.saveSettings({ ...defaultSettings(), asOf: "2014-03-31" });
+    const t = host(service);
+    await checkActiveSheet(t.h, t.event);
+    expect(t.completed()).toBe(1);
+    expect(t.shown).toHaveLength(1);
+    const active = fake.data.byId(fake.data.activeSheetId!)!;
+    const c = t.shown[0];
+    expect(c.sheet).toBe(active.name);
+    expect(c.failure).toBeUndefined();
+    expect(c.error).toBeGreaterThan(0);
+    // The same counts the pane would show for that sheet.
+    const again = await service.validate("active", "2014-03-31");
+    expect([c.error, c.warning, c.info]).toEqual([
+      again.counts.bySeverity.error,
+      again.counts.bySeverity.warning,
+      again.counts.bySeverity.info,
+    ]);
+    expect(active.fills.size).toBeGreaterThan(0);
+  });
+
+  it("shows what went wrong and still completes when the check fails", async () => {
+    const failing: PlanReviewService = {
+      ...dataService({ asOf: "2014-03-31", fiscalYear: 2013, departmentsFrom: null, sheets: [] }),
+      validate: async () => {
+        throw new Error("シートが保護されています");
+      },
+    };
+    const t = host(failing);
+    await checkActiveSheet(t.h, t.event);
+    expect(t.completed()).toBe(1);
+    expect(t.shown[0].failure).toContain("シートが保護されています");
+  });
 });
 
-test("集計シート作成 writes the summary sheets and completes", async () => {
-  const { h, fake, completed } = await host();
-  await buildSummarySheets(h, { completed });
-  expect(completed).toHaveBeenCalledTimes(1);
-  expect(fake.data.byName("集計_方針別")).toBeTruthy();
+describe("集計シート作成 (buildSummarySheets)", () => {
+  it("writes the summary sheets into the workbook and completes", async () => {
+    const fake = await FakeExcel.fromFile(join(FIXTURES, "kumamoto-progress.xlsx"));
+    const before = fake.data.sheets.map((s) => s.name);
+    const t = host(fakeService(fake));
+    await buildSummarySheets(t.h, t.event);
+    expect(t.completed()).toBe(1);
+    expect(t.shown).toEqual([]);
+    const added = fake.data.sheets.map((s) => s.name).filter((n) => !before.includes(n));
+    expect(added.length).toBeGreaterThan(0);
+  });
+
+  it("reports a failure in the dialog and completes", async () => {
+    const failing: PlanReviewService = {
+      ...dataService({ asOf: "2014-03-31", fiscalYear: 2013, departmentsFrom: null, sheets: [] }),
+      buildSummary: async () => {
+        throw new Error("boom");
+      },
+    };
+    const t = host(failing, "en");
+    await buildSummarySheets(t.h, t.event);
+    expect(t.completed()).toBe(1);
+    expect(t.shown[0].lang).toBe("en");
+    expect(t.shown[0].failure).toBeTruthy();
+  });
 });
 
-test("a failure is shown in the dialog in words, and the command still completes", async () => {
-  const failing = {
-    validate: () => Promise.reject(new Error("boom")),
-    buildSummary: () => Promise.reject(new Error("boom")),
-  } as unknown as PlanReviewService;
-  const { h, shown, completed } = await host(failing);
-  await checkActiveSheet(h, { completed });
-  await buildSummarySheets(h, { completed });
-  expect(completed).toHaveBeenCalledTimes(2);
-  expect(shown.map((s) => s.failure)).toEqual([
-    expect.stringContaining("boom"),
-    expect.stringContaining("boom"),
-  ]);
-  expect(dialogLines(shown[0]).title).toBe("検証できませんでした");
-});
+describe("the counts dialog's query string", () => {
+  it("carries a Japanese sheet name and the counts through the URL", () => {
+    const c: DialogCounts = { sheet: "取組計画 <b>&", error: 3, warning: 1, info: 0, lang: "ja" };
+    expect(countsFromQuery("?" + countsQuery(c))).toEqual(c);
+  });
 
-test("the dialog's query cannot inject: odd values come back as plain numbers and text", () => {
-  const c = countsFromQuery("?sheet=%3Cb%3Ex%3C%2Fb%3E&e=-3&w=abc&i=2.7&lang=xx");
-  expect(c).toEqual({ sheet: "<b>x</b>", error: 0, warning: 0, info: 2, lang: "ja" });
+  it("reads hand-made or broken queries as zero counts in Japanese", () => {
+    expect(countsFromQuery("?e=-4&w=abc&i=2.7&lang=fr")).toEqual({
+      sheet: "",
+      error: 0,
+      warning: 0,
+      info: 2,
+      lang: "ja",
+    });
+  });
+
+  it("words the dialog in the display language", () => {
+    const c: DialogCounts = { sheet: "S", error: 2, warning: 0, info: 1, lang: "en" };
+    expect(dialogLines(c).lines).toEqual(["Errors: 2", "Warnings: 0", "Info: 1"]);
+    expect(dialogLines({ ...c, lang: "ja" }).lines[0]).toBe("エラー: 2 件");
+    expect(dialogLines({ ...c, failure: "x" }).title).toBe("The check did not run");
+  });
 });
