@@ -87,6 +87,26 @@ export async function writeStateRows(
   return ws;
 }
 
+/**
+ * Puts the state sheet back as it was read (a write that failed part-way may have left some of its
+ * blocks), or removes it when the run created it. Failures are ignored: what did not go in needs no undoing.
+ */
+export async function restoreStateRows(context: Excel.RequestContext, loaded: LoadedState): Promise<void> {
+  try {
+    if (loaded.sheet) await writeStateRows(context, loaded, loaded.rows);
+    else {
+      const created = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
+      created.load("isNullObject");
+      await context.sync();
+      if (created.isNullObject) return;
+      created.delete();
+    }
+    await context.sync();
+  } catch {
+    // The sheet is gone or protected: the failed write did not reach it either.
+  }
+}
+
 /** The sheet list, then the state sheet (two syncs; the second only when the workbook has a state sheet). */
 export async function loadState(
   context: Excel.RequestContext,

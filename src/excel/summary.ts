@@ -9,7 +9,7 @@ import { stateToRows } from "../core/state";
 import type { SummaryTable } from "../core/summary/tables";
 import { errors } from "./errors";
 import { sheetReference } from "./office";
-import { loadState, writeStateRows } from "./stateSheet";
+import { loadState, restoreStateRows, writeStateRows } from "./stateSheet";
 
 /** The custom property that marks a sheet as the add-in's. */
 export const GENERATED_KEY = "PlanReview.generated";
@@ -43,8 +43,81 @@ function sameTableSheet(name: string, base: string): boolean {
 
 const NUMBER_FORMAT: Record<string, string> = { integer: "0", percent: "0.0%" };
 
-/** Queues one table into a new sheet; returns nothing to sync. */
-function queueTable(ws: Excel.Worksheet, table: SummaryTable, lang: Lang): void {
+/**
+ * Estimated request bytes queued per sync while writing summary sheets: well under Excel on the web's
+ * 5 MB request limit, with room for the envelope Office.js adds to each operation.
+ */
+export const SUMMARY_BATCH_BYTES = 1_500_000;
+/** Envelope of one queued operation (object path, action, property name), over-estimated. */
+const OP_BYTES = 200;
+
+/** Estimated UTF-8 bytes of a value in a request (3 bytes per character covers Japanese text). */
+const valueBytes = (v: unknown): number =>
+  typeof v === "string" ? v.length * 3 + 8 : v === null || v === undefined ? 4 : 24;
+
+/** Queued writes, synced whenever the estimated request reaches SUMMARY_BATCH_BYTES. */
+class WriteBatch {
+  bytes = 0;
+  constructor(private readonly context: Excel.RequestContext) {}
+  async add(bytes: number): Promise<void> {
+    this.bytes += bytes;
+    if (this.bytes >= SUMMARY_BATCH_BYTES) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (!this.bytes) return;
+    this.bytes = 0;
+    await this.context.sync();
+  }
+}
+
+type Cell = string | number;
+
+interface BlockRow {
+  formats: string[];
+  values: Cell[];
+  /** Writes of the row beyond its values (bold, links), queued with it; returns their estimated bytes. */
+  extra?: (sheetRow: number) => number;
+}
+
+/**
+ * Writes rows from sheet row `top` (0-based) and column `left` in blocks sized by their estimated bytes,
+ * so no request exceeds the payload limit however many rows the table has.
+ */
+async function writeRows(
+  batch: WriteBatch,
+  ws: Excel.Worksheet,
+  top: number,
+  left: number,
+  rows: BlockRow[],
+): Promise<void> {
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let bytes = 2 * OP_BYTES;
+    while (end < rows.length && (end === start || batch.bytes + bytes < SUMMARY_BATCH_BYTES)) {
+      for (let i = 0; i < rows[end].values.length; i++)
+        bytes += valueBytes(rows[end].values[i]) + valueBytes(rows[end].formats[i]);
+      end++;
+    }
+    const block = rows.slice(start, end);
+    const range = ws.getRangeByIndexes(top + start, left, block.length, block[0].values.length);
+    range.numberFormat = block.map((r) => r.formats);
+    range.values = block.map((r) => r.values);
+    block.forEach((r, i) => {
+      if (r.extra) bytes += r.extra(top + start + i);
+    });
+    await batch.add(bytes);
+    start = end;
+  }
+}
+
+/** Queues one table into a new sheet, syncing as the batch fills. */
+async function writeTable(
+  batch: WriteBatch,
+  ws: Excel.Worksheet,
+  table: SummaryTable,
+  lang: Lang,
+): Promise<void> {
   const text = (m: { ja: string; en: string }) => (lang === "en" ? m.en : m.ja);
   const width = table.columns.length;
   const head: string[] = [text(table.title)];
@@ -59,53 +132,66 @@ function queueTable(ws: Excel.Worksheet, table: SummaryTable, lang: Lang): void 
   heads.numberFormat = head.map(() => ["@"]);
   heads.values = head.map((h) => [h]);
   ws.getRange("A1").format.font.bold = true;
+  await batch.add(4 * OP_BYTES + head.reduce((n, h) => n + valueBytes(h) + 8, 0));
 
   if (width === 0) return;
   const header = ws.getRangeByIndexes(headerRow - 1, 0, 1, width);
   header.numberFormat = [table.columns.map(() => "@")];
   header.values = [table.columns.map((c) => text(c.title))];
   header.format.font.bold = true;
+  await batch.add(3 * OP_BYTES + table.columns.reduce((n, c) => n + valueBytes(text(c.title)) + 8, 0));
 
-  if (table.rows.length) {
-    const body = ws.getRangeByIndexes(firstDataRow - 1, 0, table.rows.length, width);
-    body.numberFormat = table.rows.map((r) =>
-      table.columns.map((c, i) => {
+  await writeRows(
+    batch,
+    ws,
+    firstDataRow - 1,
+    0,
+    table.rows.map((r) => ({
+      formats: table.columns.map((c, i) => {
         const v = r.cells[i];
         return typeof v === "number" ? (NUMBER_FORMAT[c.kind] ?? "General") : "@";
       }),
-    );
-    body.values = table.rows.map((r) => table.columns.map((_, i) => r.cells[i] ?? ""));
-    table.rows.forEach((r, i) => {
-      if (r.style) ws.getRangeByIndexes(firstDataRow - 1 + i, 0, 1, width).format.font.bold = true;
-      r.links?.forEach((link, j) => {
-        if (!link || link.file) return;
-        const cell = ws.getRangeByIndexes(firstDataRow - 1 + i, j, 1, 1);
-        const shown = r.cells[j];
-        cell.hyperlink = {
-          documentReference: sheetReference(link.sheet, link.cell),
-          textToDisplay: shown === null || shown === undefined ? link.cell : String(shown),
-        };
-      });
-    });
-  }
+      values: table.columns.map((_, i) => r.cells[i] ?? ""),
+      extra: (row) => {
+        let bytes = 0;
+        if (r.style) {
+          ws.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
+          bytes += OP_BYTES;
+        }
+        r.links?.forEach((link, j) => {
+          if (!link || link.file) return;
+          const shown = r.cells[j];
+          const hyperlink = {
+            documentReference: sheetReference(link.sheet, link.cell),
+            textToDisplay: shown === null || shown === undefined ? link.cell : String(shown),
+          };
+          ws.getRangeByIndexes(row, j, 1, 1).hyperlink = hyperlink;
+          bytes += OP_BYTES + valueBytes(hyperlink.documentReference) + valueBytes(hyperlink.textToDisplay);
+        });
+        return bytes;
+      },
+    })),
+  );
   table.columns.forEach((c, i) => {
     if (c.width) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = c.width * 7;
   });
   if (table.filter && table.rows.length)
     ws.autoFilter.apply(ws.getRange(`A${headerRow}:${columnLetter(width)}${lastRow}`));
-  if (table.chart) queueChart(ws, table, headerRow, text);
+  await batch.add((width + 1) * OP_BYTES);
+  if (table.chart) await writeChart(batch, ws, table, headerRow, text);
 }
 
 /**
  * The chart's data as a contiguous block to the right of the table (category, then the series), so the
  * chart is made from one range whatever the order of the table's columns. Total rows are left out.
  */
-function queueChart(
+async function writeChart(
+  batch: WriteBatch,
   ws: Excel.Worksheet,
   table: SummaryTable,
   headerRow: number,
   text: (m: { ja: string; en: string }) => string,
-): void {
+): Promise<void> {
   const chart = table.chart!;
   const cols = [chart.categoryColumn, ...chart.seriesColumns].map((k) =>
     table.columns.findIndex((c) => c.key === k),
@@ -114,17 +200,18 @@ function queueChart(
   const rows = table.rows.filter((r) => r.style !== "total" && r.style !== "subtotal" && r.style !== "group");
   if (!rows.length) return;
   const left = table.columns.length + 1;
+  await writeRows(batch, ws, headerRow - 1, left, [
+    { formats: cols.map(() => "@"), values: cols.map((i) => text(table.columns[i].title)) },
+    ...rows.map((r) => ({
+      formats: cols.map((i, j) => (j === 0 ? "@" : typeof r.cells[i] === "number" ? "0" : "@")),
+      values: cols.map((i, j) => (j === 0 ? String(r.cells[i] ?? "") : (r.cells[i] ?? 0))),
+    })),
+  ]);
   const block = ws.getRangeByIndexes(headerRow - 1, left, rows.length + 1, cols.length);
-  block.numberFormat = [
-    cols.map(() => "@"),
-    ...rows.map((r) => cols.map((i, j) => (j === 0 ? "@" : typeof r.cells[i] === "number" ? "0" : "@"))),
-  ];
-  block.values = [
-    cols.map((i) => text(table.columns[i].title)),
-    ...rows.map((r) => cols.map((i, j) => (j === 0 ? String(r.cells[i] ?? "") : (r.cells[i] ?? 0)))),
-  ];
   const c = ws.charts.add("BarStacked", block, "Columns");
-  c.title.text = text(table.title);
+  const title = text(table.title);
+  c.title.text = title;
+  await batch.add(2 * OP_BYTES + valueBytes(title));
 }
 
 export interface SummaryResult {
@@ -168,18 +255,26 @@ export async function writeSummarySheets(
     taken.add(name);
     names.push(name);
   }
+  // Large tables go in several syncs. Each sheet carries the add-in's mark from the batch that adds it, so
+  // whatever a failure leaves is recognised as the add-in's and removed; the state is written last.
+  const batch = new WriteBatch(context);
+  let stateWritten = false;
   try {
     // The add-in's old sheets go first (the person's plan sheets keep the workbook's one visible sheet).
     for (const name of replaced) sheets.get(name)!.delete();
-    tables.forEach((t, i) => {
+    for (let i = 0; i < tables.length; i++) {
       const ws = list.add(names[i]);
       ws.customProperties.add(GENERATED_KEY, GENERATED_VALUE);
-      queueTable(ws, t, lang);
-    });
+      await batch.add(3 * OP_BYTES);
+      await writeTable(batch, ws, tables[i], lang);
+    }
     const created = [
       ...loaded.state.createdSheets.filter((n) => !replaced.includes(n) && sheets.has(n)),
       ...names,
     ];
+    // The state's blocks are as large as a batch: what is queued goes first.
+    await batch.flush();
+    stateWritten = true;
     await writeStateRows(context, loaded, stateToRows({ ...loaded.state, createdSheets: created }));
     await context.sync();
   } catch (e) {
@@ -196,6 +291,7 @@ export async function writeSummarySheets(
       ws.delete();
       await context.sync().catch(() => undefined);
     }
+    if (stateWritten) await restoreStateRows(context, loaded);
     throw errors.writeFailed({ ja: "集計シートの作成", en: "Writing the summary sheets" }, e);
   }
   return { sheets: names, replaced };
