@@ -5,7 +5,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from "node:p
 import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../core/check";
 import type { DepartmentMaster } from "../core/departments";
 import { masterFromSheets } from "../core/check";
-import { reviewYear } from "../core/fiscal";
+import { isoDay, reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import { summaryTables } from "../core/summary/build";
 import type { SummarySource } from "../core/summary/entries";
@@ -21,6 +21,7 @@ import { loadVocabularyFile } from "./vocabulary";
 import type { WordCategory } from "../core/vocabulary";
 import { RULE_IDS } from "../core/rules";
 import { formatSummaryReport, formatTable } from "./table";
+import { renderDocument, renderFile, type OutputFormat } from "./output";
 
 // The demo script drives the bundle through these.
 export { formatSummaryReport, formatTable };
@@ -36,11 +37,7 @@ const HELP = `plan-review — 計画シートの検証と集計
 Exit code: 0 no errors, 1 errors found, 2 could not run.
 `;
 
-function today(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+const today = () => isoDay();
 
 export interface FileResult {
   file: string;
@@ -66,6 +63,12 @@ export interface RunOptions {
   outDir?: string;
   /** Every input, so that nothing is written over one. */
   inputs?: string[];
+  /**
+   * Called with each file's result once it is complete; checkFiles keeps what it returns. `check`
+   * renders the file's output here and lets the report go, so that memory does not grow with the
+   * number of files.
+   */
+  settle?: (result: FileResult) => FileResult;
 }
 
 function warn(file: string, message: string): void {
@@ -81,6 +84,64 @@ function outputName(dir: string, file: string, used: Set<string>): string {
   return join(dir, name);
 }
 
+/** Checks one file; writes its annotated copy when asked. */
+async function checkFile(
+  file: string,
+  asOf: string | undefined,
+  opts: RunOptions,
+  used: Set<string>,
+): Promise<FileResult> {
+  const result: FileResult = { file };
+  let opened;
+  try {
+    opened = await openWorkbook(file, opts.lang);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    result.error = e.message;
+    return result;
+  }
+  const all = workbookSheets(opened.workbook);
+  // Very hidden sheets hold the add-in's state, never a plan.
+  const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
+  const options = optionsForWorkbook(savedCheckOptions(all), {
+    asOf,
+    defaultAsOf: opts.defaultAsOf ?? today(),
+    rules: opts.rules,
+    master: opts.master,
+    words: opts.words,
+  });
+  result.asOf = options.asOf;
+  const report = checkWorkbook(sheets, options);
+  result.master = masterFromSheets(sheets) ?? options.master ?? null;
+  if (opts.sheet) {
+    report.sheets = report.sheets.filter((s) => s.name === opts.sheet);
+    if (report.sheets.length === 0) {
+      result.error =
+        opts.lang === "ja"
+          ? `シート「${opts.sheet}」がありません（${sheets.map((s) => s.name).join("、")}）`
+          : `no sheet named "${opts.sheet}" (sheets: ${sheets.map((s) => s.name).join(", ")})`;
+      return result;
+    }
+  }
+  result.report = report;
+  if (opts.outDir) {
+    const out = outputName(opts.outDir, file, used);
+    try {
+      const tables = summaryTables([{ report, master: result.master }], { lang: opts.lang });
+      await writeAnnotatedCopy(opened.buffer, report, tables, out, opts.inputs ?? [file], {
+        lang: opts.lang,
+      });
+      result.written = out;
+    } catch (e) {
+      result.error =
+        e instanceof OutputError
+          ? e.message
+          : `${opts.lang === "ja" ? "書き出せませんでした" : "could not write"} ${out}: ${(e as Error).message}`;
+    }
+  }
+  return result;
+}
+
 /** Checks each file (each with its own review day); writes the annotated copies when asked. */
 export async function checkFiles(
   files: { path: string; asOf?: string }[],
@@ -92,55 +153,8 @@ export async function checkFiles(
   const progress = progressBar(files.length, process.stderr);
   for (const { path: file, asOf } of files) {
     progress.step(basename(file));
-    const result: FileResult = { file };
-    results.push(result);
-    let opened;
-    try {
-      opened = await openWorkbook(file, opts.lang);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      result.error = e.message;
-      continue;
-    }
-    const all = workbookSheets(opened.workbook);
-    // Very hidden sheets hold the add-in's state, never a plan.
-    const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
-    const options = optionsForWorkbook(savedCheckOptions(all), {
-      asOf,
-      defaultAsOf: opts.defaultAsOf ?? today(),
-      rules: opts.rules,
-      master: opts.master,
-      words: opts.words,
-    });
-    result.asOf = options.asOf;
-    const report = checkWorkbook(sheets, options);
-    result.master = masterFromSheets(sheets) ?? options.master ?? null;
-    if (opts.sheet) {
-      report.sheets = report.sheets.filter((s) => s.name === opts.sheet);
-      if (report.sheets.length === 0) {
-        result.error =
-          opts.lang === "ja"
-            ? `シート「${opts.sheet}」がありません（${sheets.map((s) => s.name).join("、")}）`
-            : `no sheet named "${opts.sheet}" (sheets: ${sheets.map((s) => s.name).join(", ")})`;
-        continue;
-      }
-    }
-    result.report = report;
-    if (opts.outDir) {
-      const out = outputName(opts.outDir, file, used);
-      try {
-        const tables = summaryTables([{ report, master: result.master }], { lang: opts.lang });
-        await writeAnnotatedCopy(opened.buffer, report, tables, out, opts.inputs ?? [file], {
-          lang: opts.lang,
-        });
-        result.written = out;
-      } catch (e) {
-        result.error =
-          e instanceof OutputError
-            ? e.message
-            : `${opts.lang === "ja" ? "書き出せませんでした" : "could not write"} ${out}: ${(e as Error).message}`;
-      }
-    }
+    const result = await checkFile(file, asOf, opts, used);
+    results.push(opts.settle ? opts.settle(result) : result);
   }
   progress.done();
   for (const r of results) if (r.error) warn(r.file, r.error);
@@ -170,36 +184,6 @@ export async function writeSummary(
     lang,
     fileTarget: linkFrom(out),
   });
-}
-
-function toJson(asOf: string, results: FileResult[]): unknown {
-  const review = reviewYear(asOf);
-  return {
-    asOf,
-    fiscalYear: review.fiscalYear,
-    files: results.map((r) => ({
-      file: r.file,
-      ...(r.asOf && r.asOf !== asOf ? { asOf: r.asOf } : {}),
-      ...(r.error ? { error: r.error } : {}),
-      ...(r.written ? { written: r.written } : {}),
-      sheets: (r.report?.sheets ?? []).map((s) => ({
-        name: s.name,
-        layout: s.layout,
-        items: s.items.length,
-        findings: s.findings.map((f) => ({
-          cell: f.cell,
-          rule: f.rule,
-          severity: f.severity,
-          value: f.value,
-          ...(f.fix !== undefined ? { fix: f.fix } : {}),
-          ...(f.suggestions ? { suggestions: f.suggestions } : {}),
-          message: f.message,
-          messageEn: f.messageEn,
-        })),
-        policies: s.policies,
-      })),
-    })),
-  };
 }
 
 function exitCode(results: FileResult[], problems: number): number {
@@ -313,35 +297,46 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const results = await checkFiles(
-    files.map((f) => ({ path: f.path, asOf: args.asOf })),
-    {
-      lang,
-      defaultAsOf: asOf,
-      rules: args.rules as CheckOptions["rules"],
-      sheet: args.sheet,
-      master,
-      words,
-      outDir: args.command === "check" ? out : undefined,
-      inputs,
-    },
-  );
-  const problems = expanded.problems.length;
-  const all: FileResult[] = [
-    ...expanded.problems.map((p) => ({ file: p.path, error: p.message })),
-    ...results,
-  ];
+  const run: RunOptions = {
+    lang,
+    defaultAsOf: asOf,
+    rules: args.rules as CheckOptions["rules"],
+    sheet: args.sheet,
+    master,
+    words,
+    inputs,
+  };
+  const problems = expanded.problems.map((p): FileResult => ({ file: p.path, error: p.message }));
 
   if (args.command === "summary") {
+    const results = await checkFiles(
+      files.map((f) => ({ path: f.path, asOf: args.asOf })),
+      run,
+    );
     try {
       await writeSummary(results, out!, lang, inputs);
     } catch (e) {
       return fail(e instanceof OutputError ? e.message : `${out}: ${(e as Error).message}`);
     }
-    process.stdout.write(formatSummaryReport(all, out!, lang));
-    return exitCode(results, problems);
+    process.stdout.write(formatSummaryReport([...problems, ...results], out!, lang));
+    return exitCode(results, problems.length);
   }
-  if (args.format === "json") process.stdout.write(JSON.stringify(toJson(asOf, all), null, 2) + "\n");
-  else process.stdout.write(formatTable(asOf, all, lang, process.stdout.isTTY === true));
-  return exitCode(results, problems);
+
+  // Each file's output is rendered as soon as it is checked, and its report let go.
+  const format: OutputFormat = { format: args.format, asOf, lang, color: process.stdout.isTTY === true };
+  const rendered = problems.map((p) => renderFile(p, format));
+  await checkFiles(
+    files.map((f) => ({ path: f.path, asOf: args.asOf })),
+    {
+      ...run,
+      outDir: out,
+      settle: (r) => {
+        rendered.push(renderFile(r, format));
+        return { file: r.file, ...(r.error ? { error: r.error } : {}) };
+      },
+    },
+  );
+  process.stdout.write(renderDocument(rendered, format));
+  if (rendered.some((r) => r.failed)) return 2;
+  return rendered.some((r) => r.counts.error > 0) ? 1 : 0;
 }

@@ -20,6 +20,12 @@ export function parseIsoDate(text: string): { y: number; m: number; d: number } 
   return { y, m: mo, d };
 }
 
+/** A day as YYYY-MM-DD in the machine's own time zone (the default "as of": today where the user is). */
+export function isoDay(d: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
 /** The fiscal year of a day: 2024-03-31 is in 年度 2023. */
 export function fiscalYearOf(day: { y: number; m: number }): number {
   return day.m >= 4 ? day.y : day.y - 1;

@@ -12,7 +12,7 @@ import { commitHighlights, highlightChange, readCellFills } from "./highlight";
 import { cellKey, readSheets, SheetReader, type SheetRead } from "./read";
 import { loadedState, stateReader } from "./stateSheet";
 import { parseAddress } from "../core/address";
-import { parseIsoDate } from "../core/fiscal";
+import { isoDay, parseIsoDate } from "../core/fiscal";
 
 export interface ValidateOptions {
   scope: "active" | "all";
@@ -36,7 +36,8 @@ export interface ValidateResult {
   chunks: Record<string, number>;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// Local day, not UTC: before 09:00 in Japan the UTC date is still yesterday.
+const today = () => isoDay();
 
 export function validate(context: Excel.RequestContext, opts: ValidateOptions): Promise<ValidateResult> {
   return run(context, opts);
