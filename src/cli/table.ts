@@ -22,7 +22,7 @@ function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - w));
 }
 
-function heading(asOf: string, lang: Lang): string {
+export function tableHeading(asOf: string, lang: Lang): string {
   const review = reviewYear(asOf);
   const year = lang === "ja" ? formatJapaneseFiscalYear(review.fiscalYear) : `FY${review.fiscalYear}`;
   return lang === "ja" ? `基準日 ${asOf}（${year}）` : `As of ${asOf} (${year})`;
@@ -38,42 +38,58 @@ function noPlanTable(sheets: number, lang: Lang): string {
     : "no plan table found — check that a sheet has a header row (item, department, years …)";
 }
 
-export function formatTable(asOf: string, results: FileResult[], lang: Lang, color: boolean): string {
+/** One file's lines (a blank line first); counts its findings into `totals`. */
+export function tableFileLines(
+  r: FileResult,
+  lang: Lang,
+  color: boolean,
+  totals: Record<Severity, number>,
+): string[] {
   const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}${RESET}` : text);
-  const lines: string[] = [heading(asOf, lang)];
-  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const r of results) {
-    lines.push("", r.file);
-    if (r.error) {
-      lines.push(`  ${paint("error", r.error)}`);
-      if (!r.report) continue;
-    }
-    const sheets = r.report?.sheets ?? [];
-    // Say so rather than print nothing: the wrong file, or a plan the engine cannot read.
-    if (r.report && sheets.every((s) => s.layout === "none"))
-      lines.push(`  ${noPlanTable(sheets.length, lang)}`);
-    for (const s of sheets) {
-      if (s.layout === "none") continue;
-      lines.push(`  ${s.name}  (${s.layout}, ${s.items.length}${lang === "ja" ? "件" : " items"})`);
-      for (const f of s.findings) {
-        totals[f.severity]++;
-        const msg = lang === "ja" ? f.message : f.messageEn;
-        const fix =
-          f.fix !== undefined ? (lang === "ja" ? ` → 修正案「${f.fix}」` : ` → fix "${f.fix}"`) : "";
-        const label = pad(LABEL[lang][f.severity], lang === "ja" ? 6 : 7);
-        lines.push(`    ${f.cell.padEnd(6)} ${paint(f.severity, label)} ${f.rule.padEnd(26)} ${msg}${fix}`);
-      }
-    }
-    if (r.written) lines.push(`  → ${lang === "ja" ? "注釈付きコピー" : "annotated copy"}: ${r.written}`);
+  const lines: string[] = ["", r.file];
+  if (r.error) {
+    lines.push(`  ${paint("error", r.error)}`);
+    if (!r.report) return lines;
   }
+  const sheets = r.report?.sheets ?? [];
+  // Say so rather than print nothing: the wrong file, or a plan the engine cannot read.
+  if (r.report && sheets.every((s) => s.layout === "none"))
+    lines.push(`  ${noPlanTable(sheets.length, lang)}`);
+  for (const s of sheets) {
+    if (s.layout === "none") continue;
+    lines.push(`  ${s.name}  (${s.layout}, ${s.items.length}${lang === "ja" ? "件" : " items"})`);
+    for (const f of s.findings) {
+      totals[f.severity]++;
+      const msg = lang === "ja" ? f.message : f.messageEn;
+      const fix = f.fix !== undefined ? (lang === "ja" ? ` → 修正案「${f.fix}」` : ` → fix "${f.fix}"`) : "";
+      const label = pad(LABEL[lang][f.severity], lang === "ja" ? 6 : 7);
+      lines.push(`    ${f.cell.padEnd(6)} ${paint(f.severity, label)} ${f.rule.padEnd(26)} ${msg}${fix}`);
+    }
+  }
+  if (r.written) lines.push(`  → ${lang === "ja" ? "注釈付きコピー" : "annotated copy"}: ${r.written}`);
+  return lines;
+}
+
+/** The last line: findings per severity and the files that could not be checked. */
+export function tableFooter(
+  totals: Record<Severity, number>,
+  failed: number,
+  lang: Lang,
+  color: boolean,
+): string {
+  const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}${RESET}` : text);
+  return [
+    ...SEVERITIES.map((s) => paint(s, `${LABEL[lang][s]} ${totals[s]}`)),
+    ...(failed ? [lang === "ja" ? `読めなかったファイル ${failed}` : `files not checked ${failed}`] : []),
+  ].join(lang === "ja" ? "　" : ", ");
+}
+
+export function formatTable(asOf: string, results: FileResult[], lang: Lang, color: boolean): string {
+  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const lines: string[] = [tableHeading(asOf, lang)];
+  for (const r of results) lines.push(...tableFileLines(r, lang, color, totals));
   const failed = results.filter((r) => r.error).length;
-  lines.push(
-    "",
-    [
-      ...SEVERITIES.map((s) => paint(s, `${LABEL[lang][s]} ${totals[s]}`)),
-      ...(failed ? [lang === "ja" ? `読めなかったファイル ${failed}` : `files not checked ${failed}`] : []),
-    ].join(lang === "ja" ? "　" : ", "),
-  );
+  lines.push("", tableFooter(totals, failed, lang, color));
   return lines.join("\n") + "\n";
 }
 

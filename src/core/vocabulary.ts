@@ -25,12 +25,21 @@ export interface Vocabulary {
   shortfall: string[];
 }
 
+let defaults: Vocabulary | null = null;
+
+/**
+ * The built-in vocabulary. One shared object, never changed (withWords, withMarks and withShortfall
+ * copy): the caches keyed by the vocabulary or its words (known forms, text readings) then serve
+ * every workbook instead of being built again for each one.
+ */
 export function defaultVocabulary(): Vocabulary {
+  if (defaults) return defaults;
   const words = new Map<string, WordCategory>();
   for (const [cat, list] of Object.entries(DEFAULT_WORDS) as [WordCategory, string[]][]) {
     for (const w of list) words.set(squash(w), cat);
   }
-  return { words, marks: new Map(), shortfall: [...DEFAULT_SHORTFALL] };
+  defaults = { words, marks: new Map(), shortfall: [...DEFAULT_SHORTFALL] };
+  return defaults;
 }
 
 /** A copy of the vocabulary with words added (workbook vocabulary sheet, settings, CLI). */

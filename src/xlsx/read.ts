@@ -42,20 +42,33 @@ export function parseRange(a1: string): CellRange | null {
   };
 }
 
-/** A worksheet's used range as a snapshot (fills when asked). */
+interface ReadCell {
+  col: number;
+  value: CellValue;
+  cell: ExcelJS.Cell;
+}
+
+/** A worksheet's used range as a snapshot (fills when asked); each cell is read once. */
 export function worksheetSnapshot(ws: ExcelJS.Worksheet, withFills = false): SheetSnapshot {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
+  const rows: { row: number; cells: ReadCell[] }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: ReadCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (toCellValue(cell.value) === null && !cell.isMerged) return;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
+      const merged = cell.isMerged;
+      // A merged cell other than the master holds nothing of its own, but belongs to the range.
+      const value = merged && cell.master.address !== cell.address ? null : toCellValue(cell.value);
+      cells.push({ col: c, value, cell });
+      if (value === null && !merged) return;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
     });
+    if (cells.length > 0) rows.push({ row: r, cells });
   });
   const merges: CellRange[] = [];
   for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
@@ -71,17 +84,21 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, withFills = false): She
   }
   const values: CellValue[][] = [];
   const fills: (string | null)[][] = [];
+  const width = right - left + 1;
+  let next = 0;
+  while (next < rows.length && rows[next].row < top) next++;
   for (let r = top; r <= bottom; r++) {
-    const row = ws.getRow(r);
-    const vals: CellValue[] = new Array(right - left + 1).fill(null);
-    const fillRow: (string | null)[] = withFills ? new Array(right - left + 1).fill(null) : [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c < left || c > right) return;
-      // A merged cell other than the master holds nothing of its own.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      vals[c - left] = toCellValue(cell.value);
-      if (withFills) fillRow[c - left] = fillColor(cell);
-    });
+    const vals: CellValue[] = new Array(width).fill(null);
+    const fillRow: (string | null)[] = withFills ? new Array(width).fill(null) : [];
+    if (next < rows.length && rows[next].row === r) {
+      for (const { col, value, cell } of rows[next].cells) {
+        if (col < left || col > right) continue;
+        vals[col - left] = value;
+        if (withFills && (!cell.isMerged || cell.master.address === cell.address))
+          fillRow[col - left] = fillColor(cell);
+      }
+      next++;
+    }
     values.push(vals);
     if (withFills) fills.push(fillRow);
   }
