@@ -29,6 +29,9 @@ const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
   counts: { display: "flex", flexWrap: "wrap", gap: "4px 12px", margin: 0, padding: 0, listStyle: "none" },
+  // A native select is as wide as its longest option: let the filters shrink to a 320 px pane.
+  filter: { minWidth: 0, maxWidth: "100%", flex: "1 1 140px" },
+  fill: { width: "100%", maxWidth: "100%", "& select": { width: "100%", textOverflow: "ellipsis" } },
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
   preview: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cellPad: {
@@ -156,8 +159,12 @@ export function CheckPanel({ outcome, setOutcome, asOf, setAsOf, work, busy }: C
           ) : (
             <>
               <div className={s.row}>
-                <Field label={t.filterSeverity} size="small">
-                  <Select value={severity} onChange={(_, d) => setSeverity(d.value as Severity | "")}>
+                <Field label={t.filterSeverity} size="small" className={s.filter}>
+                  <Select
+                    className={s.fill}
+                    value={severity}
+                    onChange={(_, d) => setSeverity(d.value as Severity | "")}
+                  >
                     <option value="">{t.all}</option>
                     {SEVERITIES.map((sv) => (
                       <option key={sv} value={sv}>
@@ -166,8 +173,12 @@ export function CheckPanel({ outcome, setOutcome, asOf, setAsOf, work, busy }: C
                     ))}
                   </Select>
                 </Field>
-                <Field label={t.filterRule} size="small">
-                  <Select value={rule} onChange={(_, d) => setRule(d.value as RuleId | "")}>
+                <Field label={t.filterRule} size="small" className={s.filter}>
+                  <Select
+                    className={s.fill}
+                    value={rule}
+                    onChange={(_, d) => setRule(d.value as RuleId | "")}
+                  >
                     <option value="">{t.all}</option>
                     {(Object.keys(outcome.counts.byRule) as RuleId[]).map((r) => (
                       <option key={r} value={r}>

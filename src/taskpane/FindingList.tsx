@@ -62,7 +62,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  ruleName: { flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  ruleName: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   finding: {
     display: "flex",
     gap: "4px",
@@ -82,6 +82,8 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
+  // Buttons keep their words on one line; the texts beside them shrink instead.
+  action: { flexShrink: 0, whiteSpace: "nowrap", alignSelf: "center" },
   line: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   badge: {
@@ -178,6 +180,7 @@ export function FindingList({ report, findings, onSelect, onFix, onFixRule, busy
           {r.fixable > 0 && (
             <Button
               size="small"
+              className={s.action}
               disabled={busy}
               onClick={() => onFixRule(r.rule)}
               aria-label={t.fixRule(ruleName(r.rule, lang))}
@@ -219,6 +222,7 @@ export function FindingList({ report, findings, onSelect, onFix, onFixRule, busy
           {f.fix !== undefined && (
             <Button
               size="small"
+              className={s.action}
               disabled={busy}
               onClick={() => onFix(f)}
               aria-label={`${t.fix} ${f.sheet}!${f.cell}`}

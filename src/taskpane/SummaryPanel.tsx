@@ -11,7 +11,10 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { padding: "2px 4px", textAlign: "start", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  num: { textAlign: "end" },
+  // Narrow panes scroll the table sideways rather than breaking headers and names letter by letter.
+  head: { whiteSpace: "nowrap" },
+  text: { minWidth: "9em" },
+  num: { textAlign: "end", whiteSpace: "nowrap" },
   group: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -139,7 +142,7 @@ function TableView({ table }: { table: SummaryTable }) {
         <thead>
           <tr>
             {table.columns.map((c) => (
-              <th key={c.key} className={s.cell} scope="col">
+              <th key={c.key} className={`${s.cell} ${s.head}`} scope="col">
                 {c.title[lang]}
               </th>
             ))}
@@ -149,7 +152,7 @@ function TableView({ table }: { table: SummaryTable }) {
           {table.rows.map((r, i) => (
             <tr key={i} className={r.style ? s.group : undefined}>
               {r.cells.map((v, j) => (
-                <td key={j} className={`${s.cell} ${number(table.columns[j]?.kind ?? "") ? s.num : ""}`}>
+                <td key={j} className={`${s.cell} ${number(table.columns[j]?.kind ?? "") ? s.num : s.text}`}>
                   {show(v, table.columns[j]?.kind ?? "text")}
                 </td>
               ))}
