@@ -48,6 +48,9 @@ function fileJson(asOf: string, r: FileResult): unknown {
   };
 }
 
+const WRAP_HEAD = '{\n  "files": [\n';
+const WRAP_TAIL = "\n  ]\n}";
+
 export function renderFile(r: FileResult, out: OutputFormat): RenderedFile {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   if (out.format === "table") {
@@ -55,8 +58,9 @@ export function renderFile(r: FileResult, out: OutputFormat): RenderedFile {
     return { text, counts, failed: Boolean(r.error) };
   }
   for (const s of r.report?.sheets ?? []) for (const f of s.findings) counts[f.severity]++;
-  // The file's object as it sits in the document's "files" array (indented two levels).
-  const text = JSON.stringify(fileJson(out.asOf, r), null, 2).replace(/^/gm, "    ");
+  // The file's object as it sits in the document's "files" array, indented by JSON.stringify itself.
+  const wrapped = JSON.stringify({ files: [fileJson(out.asOf, r)] }, null, 2);
+  const text = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
   return { text, counts, failed: Boolean(r.error) };
 }
 
