@@ -12,7 +12,7 @@ import { loadedState, stateReader, writeStateRows, type LoadedState } from "./st
 
 const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true } } };
 /** Cells whose fill is read per sync (each is its own small request and response). */
-const FILL_READS_PER_SYNC = 15000;
+export const FILL_READS_PER_SYNC = 15000;
 
 type CellProps = { format?: { fill?: { color?: string; pattern?: string; patternColor?: string } } };
 
@@ -39,7 +39,27 @@ export const stillOurs = (current: FillState, applied: string) =>
 
 const solid = (color: string): FillState => ({ pattern: "Solid", color });
 
-/** Fills of cells by "sheet!cell", read cell by cell (one sync per 15,000 cells). */
+/**
+ * Queues the fill reads of some cells (at most FILL_READS_PER_SYNC); after the sync, the returned function
+ * gives the fills by "sheet!cell".
+ */
+export function queueCellFills(
+  sheets: Map<string, Excel.Worksheet>,
+  cells: { sheet: string; cell: string }[],
+): () => Map<string, FillState> {
+  const part = cells.map((c) => ({
+    ...c,
+    props: sheets.get(c.sheet)!.getRange(c.cell).getCellProperties(FILL_PROPS),
+  }));
+  return () => {
+    const out = new Map<string, FillState>();
+    for (const p of part)
+      out.set(`${p.sheet}!${p.cell}`, fillFromProps((p.props.value as CellProps[][])[0][0]));
+    return out;
+  };
+}
+
+/** Fills of cells by "sheet!cell", read cell by cell (one sync per 15,000 cells; none for no cells). */
 export async function readCellFills(
   context: Excel.RequestContext,
   sheets: Map<string, Excel.Worksheet>,
@@ -47,13 +67,9 @@ export async function readCellFills(
 ): Promise<Map<string, FillState>> {
   const out = new Map<string, FillState>();
   for (let i = 0; i < cells.length; i += FILL_READS_PER_SYNC) {
-    const part = cells.slice(i, i + FILL_READS_PER_SYNC).map((c) => ({
-      ...c,
-      props: sheets.get(c.sheet)!.getRange(c.cell).getCellProperties(FILL_PROPS),
-    }));
+    const collect = queueCellFills(sheets, cells.slice(i, i + FILL_READS_PER_SYNC));
     await context.sync();
-    for (const p of part)
-      out.set(`${p.sheet}!${p.cell}`, fillFromProps((p.props.value as CellProps[][])[0][0]));
+    for (const [k, f] of collect()) out.set(k, f);
   }
   return out;
 }

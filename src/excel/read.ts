@@ -1,9 +1,8 @@
-// Reads worksheets into the engine's snapshots: used-range values, merged areas and (for highlighting)
-// fills, in one sync for ordinary sheets and in row chunks for large ones (5 MB payload and
+// Reads worksheets into the engine's snapshots: used-range values and merged areas, in one sync for
+// ordinary sheets and in row chunks for large ones (5 MB payload and
 // 5,000,000-cell read limits). The number of syncs grows with chunks, never with rows or items.
 
 import { rangeAddress } from "../core/address";
-import type { FillState } from "../core/state";
 import { STATE_SHEET_NAME } from "../core/state";
 import type { CellRange, CellValue, SheetSnapshot } from "../core/types";
 import { isDateFormat, serialToIsoDate } from "./dates";
@@ -23,24 +22,20 @@ export const READ_LIMITS: ReadLimits = { maxBytes: 4_000_000, maxCells: 4_000_00
 
 export interface SheetRead {
   snapshot: SheetSnapshot;
-  /** Fills of the used range's cells (when read with fills), by "row,col". */
-  fills: Map<string, FillState> | null;
   /** Syncs this read needed beyond the first (one per chunk). */
   chunks: number;
 }
 
-const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true } } };
-
-type CellProps = { format?: { fill?: { color?: string; pattern?: string; patternColor?: string } } };
-
 interface Block {
   values: Excel.Range;
   numbers: Excel.RangeAreas[];
-  fills: OfficeExtension.ClientResult<CellProps[][]> | null;
 }
 
-/** Queues the reads of one block of cells: values, numeric cells' formats (for dates), fills. */
-function queueBlock(range: Excel.Range, withFills: boolean): Block {
+/**
+ * Queues the reads of one block of cells: values and the numeric cells' formats (for dates). Fills are
+ * not read here: validate reads only the fills of the cells it colours, after the check.
+ */
+function queueBlock(range: Excel.Range): Block {
   range.load("values");
   const numbers = (["Constants", "Formulas"] as const).map((t) => {
     const areas = range.getSpecialCellsOrNullObject(t, "Numbers");
@@ -48,13 +43,7 @@ function queueBlock(range: Excel.Range, withFills: boolean): Block {
     areas.areas.load("items/address,items/numberFormat");
     return areas;
   });
-  return {
-    values: range,
-    numbers,
-    fills: withFills
-      ? (range.getCellProperties(FILL_PROPS) as OfficeExtension.ClientResult<CellProps[][]>)
-      : null,
-  };
+  return { values: range, numbers };
 }
 
 function dateCells(block: Block): Set<string> {
@@ -94,7 +83,6 @@ export class SheetReader {
 
   constructor(
     worksheet: Excel.Worksheet,
-    private readonly withFills = false,
     private readonly limits: ReadLimits = READ_LIMITS,
   ) {
     this.worksheet = worksheet;
@@ -107,7 +95,7 @@ export class SheetReader {
     this.used.load("rowIndex,columnIndex,rowCount,columnCount");
     this.merges = this.worksheet.getUsedRange(false).getMergedAreasOrNullObject();
     this.merges.load("isNullObject,address");
-    this.first = geometryOnly ? null : queueBlock(this.used, this.withFills);
+    this.first = geometryOnly ? null : queueBlock(this.used);
   }
 
   /** After the first sync: the snapshot, reading the rest in row chunks where needed. */
@@ -119,7 +107,6 @@ export class SheetReader {
     const cols = this.used.columnCount;
     const merges = this.merges.isNullObject ? [] : parseAreaList(this.merges.address);
     const values: unknown[][] = [];
-    const fills = this.withFills ? new Map<string, FillState>() : null;
     const dates = new Set<string>();
     let chunks = 0;
 
@@ -129,27 +116,7 @@ export class SheetReader {
         throw errors.readNull(name, rangeAddress(rowFrom, left, rowFrom, left + cols - 1));
       for (const d of dateCells(block)) dates.add(d);
       v.forEach((row) => values.push(row));
-      const props = block.fills?.value;
-      if (fills && props) {
-        props.forEach((row, i) =>
-          row.forEach((p, j) => {
-            const f = p.format?.fill;
-            if (!f) return;
-            fills.set(`${rowFrom + i},${left + j}`, {
-              pattern: f.pattern ?? "None",
-              color: (f.color ?? "#FFFFFF").toUpperCase(),
-              ...(f.pattern && f.pattern !== "None" && f.pattern !== "Solid" && f.patternColor
-                ? { patternColor: f.patternColor.toUpperCase() }
-                : {}),
-            });
-          }),
-        );
-      }
-      if (v.length)
-        this.bytesPerRow = Math.max(
-          this.bytesPerRow,
-          (utf8Bytes(v) + (props ? utf8Bytes(props) : 0)) / v.length,
-        );
+      if (v.length) this.bytesPerRow = Math.max(this.bytesPerRow, utf8Bytes(v) / v.length);
     };
 
     const firstValues = this.first ? this.first.values.values : null;
@@ -160,8 +127,7 @@ export class SheetReader {
       let size = this.chunkRows(cols);
       while (r < rows) {
         const n = Math.min(size, rows - r);
-        // Fills are left out of chunks: for a large sheet only the finding cells' fills are read, later.
-        const block = queueBlock(this.worksheet.getRangeByIndexes(top - 1 + r, left - 1, n, cols), false);
+        const block = queueBlock(this.worksheet.getRangeByIndexes(top - 1 + r, left - 1, n, cols));
         try {
           await context.sync();
         } catch (e) {
@@ -176,7 +142,7 @@ export class SheetReader {
         size = this.chunkRows(cols);
       }
     }
-    return { snapshot: this.snapshot(name, top, left, values, merges, dates), fills, chunks };
+    return { snapshot: this.snapshot(name, top, left, values, merges, dates), chunks };
   }
 
   /** Rows per chunk: under the cell limit and, by what was measured (or guessed), under the byte limit. */
@@ -261,5 +227,3 @@ export async function readWorkbookSnapshots(context: Excel.RequestContext): Prom
   const readers = sheets.items.filter((s) => s.name !== STATE_SHEET_NAME).map((s) => new SheetReader(s));
   return (await readSheets(context, readers)).map((r) => r.snapshot);
 }
-
-export const cellKey = (row: number, col: number): string => `${row},${col}`;

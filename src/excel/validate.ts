@@ -1,5 +1,7 @@
 // Validate and highlight: read the active sheet (or every sheet), check it with the engine, highlight.
-// Syncs for an ordinary sheet: 1 read (+ sheet list), 1 state and master read, 1 write.
+// Values are read without fills; only the fills of the cells to colour (or to restore) are read, after the
+// check. Syncs for an ordinary sheet: 1 read (+ sheet list); 1 state and master read when the workbook has
+// them, which also reads the fills the check will most likely need; 1 fill read when still needed; 1 write.
 
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { highlightPlan } from "../core/highlight";
@@ -8,8 +10,14 @@ import { checkOptionsFromSettings } from "../core/settings";
 import { STATE_SHEET_NAME, type FillState, type StateProblem } from "../core/state";
 import type { SheetSnapshot } from "../core/types";
 import { errors } from "./errors";
-import { commitHighlights, highlightChange, readCellFills } from "./highlight";
-import { cellKey, readSheets, SheetReader, type SheetRead } from "./read";
+import {
+  commitHighlights,
+  FILL_READS_PER_SYNC,
+  highlightChange,
+  queueCellFills,
+  readCellFills,
+} from "./highlight";
+import { readSheets, SheetReader, type SheetRead } from "./read";
 import { loadedState, stateReader } from "./stateSheet";
 import { parseAddress } from "../core/address";
 import { isoDay, parseIsoDate } from "../core/fiscal";
@@ -61,10 +69,12 @@ async function run(
   let masters: SheetRead[] = [];
   let stateRead: SheetRead | null;
   let stateRd: SheetReader | null;
+  // Fills read before the check (a guess of the cells it will colour), by "sheet!cell".
+  let early = new Map<string, FillState>();
 
   if (opts.scope === "active") {
     const ws = recheck ? sheets.getItem(recheck.sheet) : sheets.getActiveWorksheet();
-    const active = new SheetReader(ws, true);
+    const active = new SheetReader(ws);
     const protection = active.worksheet.protection;
     targets = await readSheets(context, [active], () => {
       list();
@@ -80,7 +90,14 @@ async function run(
       )
       .map((s) => new SheetReader(s));
     const readers = [...(stateRd ? [stateRd] : []), ...masterReaders];
-    const reads = readers.length ? await readSheets(context, readers) : [];
+    let collect = () => early;
+    const guess = () => {
+      const cells = likelyCells(targets[0].snapshot, opts.asOf ?? today(), masterReaders.length > 0);
+      if (cells.length <= FILL_READS_PER_SYNC)
+        collect = queueCellFills(new Map([[name, active.worksheet]]), cells);
+    };
+    const reads = readers.length ? await readSheets(context, readers, guess) : [];
+    if (readers.length) early = collect();
     stateRead = stateRd ? reads[0] : null;
     masters = reads.slice(stateRd ? 1 : 0);
   } else {
@@ -88,7 +105,7 @@ async function run(
     await context.sync();
     stateRd = stateReader(sheets);
     targetSheets = sheets.items.filter((s) => s.name !== STATE_SHEET_NAME);
-    const readers = targetSheets.map((s) => new SheetReader(s, true));
+    const readers = targetSheets.map((s) => new SheetReader(s));
     // Queued with the reads (again if they fall back to geometry-only).
     const reads = await readSheets(context, [...(stateRd ? [stateRd] : []), ...readers], () =>
       targetSheets.forEach((s) => s.protection.load("protected")),
@@ -109,22 +126,27 @@ async function run(
   const report: WorkbookReport = { ...full, sheets: full.sheets.filter((s) => scopeNames.has(s.name)) };
   const plan = highlightPlan(report.sheets.flatMap((s) => s.findings));
 
-  // Current fills: from the read, else (cells outside the used range) read now.
+  // Current fills: those read with the state (when the guess held), the others read now.
   const byName = new Map(targetSheets.map((s, i) => [targets[i].snapshot.name, s] as const));
-  const known = new Map<string, FillState>();
-  targets.forEach((t) => t.fills?.forEach((f, k) => known.set(`${t.snapshot.name}!${k}`, f)));
   const keyOf = (sheet: string, cell: string) => {
     const p = parseAddress(cell)!;
-    return `${sheet}!${cellKey(p.row, p.col)}`;
+    return `${sheet}!${p.row},${p.col}`;
   };
+  const known = new Map<string, FillState>();
+  for (const [k, f] of early) {
+    const at = k.lastIndexOf("!");
+    known.set(keyOf(k.slice(0, at), k.slice(at + 1)), f);
+  }
   const wanted = [
     ...plan.map((p) => ({ sheet: p.sheet, cell: p.cell })),
     ...loaded.state.highlights.filter((h) => scopeNames.has(h.sheet) && parseAddress(h.cell)),
   ];
   const missing = wanted.filter((c) => !known.has(keyOf(c.sheet, c.cell)));
-  const extra = await readCellFills(context, byName, missing);
-  const current = (sheet: string, cell: string) =>
-    known.get(keyOf(sheet, cell)) ?? extra.get(`${sheet}!${cell}`)!;
+  for (const [k, f] of await readCellFills(context, byName, missing)) {
+    const at = k.lastIndexOf("!");
+    known.set(keyOf(k.slice(0, at), k.slice(at + 1)), f);
+  }
+  const current = (sheet: string, cell: string) => known.get(keyOf(sheet, cell))!;
 
   const change = highlightChange(loaded.state, plan, scopeNames, current, recheck?.touch(report));
   for (const sheet of change.writes.keys())
@@ -132,4 +154,21 @@ async function run(
   await commitHighlights(context, loaded, loaded.state, change, byName);
   const chunks = Object.fromEntries(targets.map((t) => [t.snapshot.name, t.chunks]));
   return { report, highlighted: plan.length, stateProblems: loaded.problems, chunks };
+}
+
+/**
+ * The cells a check of the sheet alone will most likely colour, so their fills can be read in the same
+ * sync as the state sheet and the department master: the findings of a check with the default settings,
+ * and, when the workbook has a master (which may flag any department), the department cells.
+ */
+function likelyCells(
+  snapshot: SheetSnapshot,
+  asOf: string,
+  withMaster: boolean,
+): { sheet: string; cell: string }[] {
+  const report = checkWorkbook([snapshot], { asOf }).sheets[0];
+  if (!report) return [];
+  const cells = new Set(highlightPlan(report.findings).map((p) => p.cell));
+  if (withMaster) for (const item of report.items) if (item.department) cells.add(item.department.address);
+  return [...cells].map((cell) => ({ sheet: snapshot.name, cell }));
 }

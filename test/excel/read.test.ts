@@ -80,7 +80,7 @@ test("values that come back null are an error, never an empty sheet", async () =
     ws.getCell("XFD400").value = "y";
   });
   // 16,384 columns × 400 rows: past 5,000,000 cells a read is null (here the chunks are set too large).
-  const reader = new SheetReader(ctxOf(fake).workbook.worksheets.getItem("S"), false, {
+  const reader = new SheetReader(ctxOf(fake).workbook.worksheets.getItem("S"), {
     maxBytes: 1e12,
     maxCells: 6_000_000,
     guessBytesPerCell: 1,
