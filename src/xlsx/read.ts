@@ -42,6 +42,21 @@ export function parseRange(a1: string): CellRange | null {
   };
 }
 
+/**
+ * The worksheet's merged ranges ("A1:B2"), in the order ExcelJS keeps them. Read from the
+ * worksheet's merge table: `ws.model` would give the same list but first builds the model of every
+ * row and cell of the sheet.
+ */
+function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+  if (!ws.hasMerges) return [];
+  // ExcelJS keeps merges by master address; the table is not in its typings.
+  const table = (ws as unknown as { _merges?: Record<string, { range: string }> })._merges;
+  if (!table) return (ws.model as { merges?: string[] }).merges ?? [];
+  return Object.values(table)
+    .filter(Boolean)
+    .map((m) => m.range);
+}
+
 interface ReadCell {
   col: number;
   value: CellValue;
@@ -71,7 +86,7 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, withFills = false): She
     if (cells.length > 0) rows.push({ row: r, cells });
   });
   const merges: CellRange[] = [];
-  for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
+  for (const m of mergedRanges(ws)) {
     const range = parseRange(m);
     if (range) merges.push(range);
   }
