@@ -1,23 +1,11 @@
 // Task pane: time to render ~10,000 findings after 検証 and to filter them, in headless Chromium.
 
-import { build } from "esbuild";
 import { join } from "node:path";
-import { launchChromium, servePane } from "../../test/taskpane/browser/harness";
+import { bundlePane, launchChromium, servePane } from "../../test/taskpane/browser/harness";
 
 export async function benchTaskpane(runs = 5): Promise<string> {
-  const out = await build({
-    entryPoints: [join(__dirname, "taskpaneEntry.tsx")],
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "iife",
-    target: "es2020",
-    jsx: "automatic",
-    minify: true,
-    define: { "process.env.NODE_ENV": '"production"', global: "globalThis" },
-    logLevel: "error",
-  });
-  const server = await servePane(out.outputFiles[0].text, {});
+  const bundle = await bundlePane(join(__dirname, "taskpaneEntry.tsx"));
+  const server = await servePane(bundle, {});
   const browser = await launchChromium();
   const render: number[] = [];
   const filter: number[] = [];

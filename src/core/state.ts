@@ -10,7 +10,7 @@ import { RULE_IDS } from "./rules";
 import type { Message } from "./rules/rule";
 import { defaultSettings, type WorkbookSettings } from "./settings";
 import { cellText } from "./text/normalize";
-import type { CellValue, ColumnRole, RuleId } from "./types";
+import { COLUMN_ROLES, type CellValue, type ColumnRole, type RuleId } from "./types";
 import type { WordCategory } from "./vocabulary";
 
 export const STATE_SHEET_NAME = "PlanReview_State";
@@ -63,20 +63,7 @@ export function emptyState(): AddinState {
 
 const CATEGORIES: WordCategory[] = ["plan", "doing", "done", "notDone"];
 const SETTINGS: RuleSetting[] = ["error", "warning", "info", "off"];
-const ROLES: ColumnRole[] = [
-  "policy",
-  "item",
-  "detail",
-  "department",
-  "actor",
-  "plan",
-  "actual",
-  "result",
-  "id",
-  "indicator",
-  "target",
-  "other",
-];
+const ROLES = COLUMN_ROLES;
 const COLOR = /^#[0-9A-F]{6}$/;
 
 function encodeValue(v: string | number | boolean | null): [string, string] {

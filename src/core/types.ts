@@ -83,6 +83,22 @@ export type ColumnRole =
   | "target"
   | "other";
 
+/** Every column role, in the order people are offered them. */
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  "policy",
+  "item",
+  "detail",
+  "department",
+  "actor",
+  "plan",
+  "actual",
+  "result",
+  "id",
+  "indicator",
+  "target",
+  "other",
+];
+
 /** One column as the engine understood it, shown to people so they can see why. */
 export interface ColumnInfo {
   col: number;

@@ -5,23 +5,10 @@ import { Button, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookReport } from "../core/check";
 import type { WorkbookSettings } from "../core/settings";
-import type { ColumnRole } from "../core/types";
+import { COLUMN_ROLES, type ColumnRole } from "../core/types";
 import { usePane } from "./context";
 
-const ROLES: ColumnRole[] = [
-  "policy",
-  "item",
-  "detail",
-  "department",
-  "actor",
-  "plan",
-  "actual",
-  "result",
-  "id",
-  "indicator",
-  "target",
-  "other",
-];
+const ROLES = COLUMN_ROLES;
 
 const useStyles = makeStyles({
   sheet: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px", marginTop: "8px" },

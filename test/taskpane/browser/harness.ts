@@ -19,9 +19,10 @@ export function taskpaneCsp(): string {
   return m[1];
 }
 
-export async function bundlePane(): Promise<string> {
+/** Bundles the pane for the browser (the tests' entry by default; the benchmark passes its own). */
+export async function bundlePane(entry = join(__dirname, "entry.ts")): Promise<string> {
   const out = await build({
-    entryPoints: [join(__dirname, "entry.ts")],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     platform: "browser",
