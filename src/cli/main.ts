@@ -4,7 +4,6 @@ import { mkdir, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../core/check";
 import type { DepartmentMaster } from "../core/departments";
-import { masterFromSheets } from "../core/check";
 import { isoDay, reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import { summaryTables } from "../core/summary/build";
@@ -36,8 +35,6 @@ const HELP = `plan-review — 計画シートの検証と集計
 
 Exit code: 0 no errors, 1 errors found, 2 could not run.
 `;
-
-const today = () => isoDay();
 
 export interface FileResult {
   file: string;
@@ -105,14 +102,14 @@ async function checkFile(
   const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
   const options = optionsForWorkbook(savedCheckOptions(all), {
     asOf,
-    defaultAsOf: opts.defaultAsOf ?? today(),
+    defaultAsOf: opts.defaultAsOf ?? isoDay(),
     rules: opts.rules,
     master: opts.master,
     words: opts.words,
   });
   result.asOf = options.asOf;
   const report = checkWorkbook(sheets, options);
-  result.master = masterFromSheets(sheets) ?? options.master ?? null;
+  result.master = report.master ?? null;
   if (opts.sheet) {
     report.sheets = report.sheets.filter((s) => s.name === opts.sheet);
     if (report.sheets.length === 0) {
@@ -230,7 +227,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const lang = args.lang;
-  const asOf = args.asOf ?? today();
+  const asOf = args.asOf ?? isoDay();
   try {
     reviewYear(asOf);
   } catch {

@@ -15,20 +15,25 @@ export interface CommandHost {
   showDialog(counts: DialogCounts): void;
 }
 
+/** The dialog says what went wrong, in the user's language. */
+function showFailure(host: CommandHost, e: unknown): void {
+  host.showDialog({
+    sheet: "",
+    error: 0,
+    warning: 0,
+    info: 0,
+    lang: host.lang,
+    failure: errorText(e, host.lang, STRINGS[host.lang]),
+  });
+}
+
 export async function checkActiveSheet(host: CommandHost, event: { completed(): void }): Promise<void> {
   try {
     const out = await host.service.validate("active");
     const sheet = out.report.sheets[0]?.name ?? "";
     host.showDialog(dialogCounts(sheet, out.counts, host.lang));
   } catch (e) {
-    host.showDialog({
-      sheet: "",
-      error: 0,
-      warning: 0,
-      info: 0,
-      lang: host.lang,
-      failure: errorText(e, host.lang, STRINGS[host.lang]),
-    });
+    showFailure(host, e);
   } finally {
     event.completed();
   }
@@ -38,14 +43,7 @@ export async function buildSummarySheets(host: CommandHost, event: { completed()
   try {
     await host.service.buildSummary();
   } catch (e) {
-    host.showDialog({
-      sheet: "",
-      error: 0,
-      warning: 0,
-      info: 0,
-      lang: host.lang,
-      failure: errorText(e, host.lang, STRINGS[host.lang]),
-    });
+    showFailure(host, e);
   } finally {
     event.completed();
   }

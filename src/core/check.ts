@@ -62,6 +62,8 @@ export interface WorkbookReport {
   asOf: string;
   fiscalYear: number;
   departmentsFrom: string | null;
+  /** The master the check used (sheet, settings or file), for summaries per department. */
+  master?: DepartmentMaster | null;
   sheets: SheetReport[];
 }
 
@@ -225,6 +227,7 @@ export function checkWorkbook(sheets: SheetSnapshot[], opts: CheckOptions): Work
     asOf: review.asOf,
     fiscalYear: review.fiscalYear,
     departmentsFrom: master?.source ?? null,
+    master,
     sheets: sheets.map((s) => checkSheet(s, options)),
   };
 }
