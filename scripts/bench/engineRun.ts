@@ -1,6 +1,6 @@
 // One engine measurement in its own process (so peak memory is this sheet's alone):
 // prints JSON with timings and memory for a generated sheet.
-// Usage: node --expose-gc (via tsx) engineRun.ts table|cards ITEMS RUNS
+// Usage (bundled by engine.ts): node --expose-gc engineRun.js table|cards ITEMS RUNS
 
 import { checkModel } from "../../src/core/check";
 import { reviewYear } from "../../src/core/fiscal";

@@ -1,12 +1,11 @@
 // The checker: a sheet snapshot in, findings and per-policy figures out.
 
-import { address } from "./address";
 import type { DepartmentMaster } from "./departments";
 import { splitDepartments } from "./departments";
 import { reviewYear, type ReviewYear } from "./fiscal";
 import { analyzeSheet } from "./layout/analyze";
 import { MASTER_SHEET_NAMES, type SheetModel } from "./layout/model";
-import { renderMessage } from "./messages";
+import { CheckedFinding } from "./finding";
 import { RULES } from "./rules";
 import type { Report, Rule, RuleContext } from "./rules/rule";
 import { addState, emptyFigures, withRate } from "./summary/figures";
@@ -118,21 +117,16 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
       nearDuplicates: near,
       report(r: Report) {
         const severity = r.severity && setting === rule.meta.severity ? r.severity : setting;
-        const msg = renderMessage(rule.meta.messages[r.messageId], r.data);
-        // One shape for every finding, optional fields added in a fixed order (no spreads).
-        const f: Finding = {
-          sheet: model.name,
-          cell: address(r.cell.row, r.cell.col),
-          row: r.cell.row,
-          col: r.cell.col,
-          rule: rule.meta.id,
+        const f = new CheckedFinding(
+          model.name,
+          r.cell.row,
+          r.cell.col,
+          rule.meta.id,
           severity,
-          messageId: r.messageId,
-          data: r.data ?? {},
-          message: msg.ja,
-          messageEn: msg.en,
-          value: findingValue(r.cell.value),
-        };
+          r.messageId,
+          r.data ?? {},
+          findingValue(r.cell.value),
+        );
         if (r.fix !== undefined) f.fix = r.fix;
         if (r.suggestions?.length) f.suggestions = r.suggestions;
         if (itemIndex !== undefined) f.item = itemIndex;

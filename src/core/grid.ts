@@ -1,6 +1,6 @@
 // Random access to a snapshot in sheet coordinates, with merged areas resolved.
 
-import { address } from "./address";
+import { ReadCell } from "./cellRef";
 import { cellText } from "./text/normalize";
 import type { CellRange, CellValue, CellRef, SheetSnapshot } from "./types";
 
@@ -89,7 +89,12 @@ export class Grid {
   }
 
   ref(row: number, col: number): CellRef {
-    return { row, col, address: address(row, col), value: this.raw(row, col) };
+    return new ReadCell(row, col, this.raw(row, col));
+  }
+
+  /** Lets the row lists go (they are rebuilt if asked again): a report keeps the grid for its items. */
+  forgetRows(): void {
+    this.rowCache.length = 0;
   }
 
   /** Non-empty own cells of a row (covered cells excluded). */

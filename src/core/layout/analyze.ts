@@ -89,14 +89,25 @@ export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): She
   const years = yearResolver(scan.eraTexts, opts.review);
   const items: PlanItem[] = [];
   const allColumns: ResolvedColumn[][] = [];
+  // The years of the items' cells, from the columns of the blocks that have items.
+  const actualYears = new Set<number>();
+  const actualStatusYears = new Set<number>();
   const pooled = pooledColumnTexts(grid, scan.blocks);
   for (const block of scan.blocks) {
     const columns = resolveColumns(grid, block, pooled, vocabulary, years.yearOf, opts.roleOverrides);
     allColumns.push(columns);
+    const read = blockItems(grid, block, columns, vocabulary, opts.review, items.length);
     // A loop, not push(...): a sheet of 200,000 items would overflow the call stack.
-    for (const item of blockItems(grid, block, columns, vocabulary, opts.review, items.length))
-      items.push(item);
+    for (const item of read.items) items.push(item);
+    if (read.items.length === 0) continue;
+    for (const a of read.cells.actual) {
+      actualYears.add(a.year);
+      actualStatusYears.add(a.year);
+    }
+    for (const a of read.cells.result) actualYears.add(a.year);
   }
+  // Analysis is done with the rows: the items read their cells through merges, not row lists.
+  grid.forgetRows();
   const flat = allColumns.flat();
   const has = (role: string) => flat.some((c) => c.role === role);
   const planCols = flat.filter((c) => c.role === "plan" && c.year !== undefined);
@@ -128,8 +139,8 @@ export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): She
     items: layout === "none" ? [] : items,
     columns,
     planYears: sorted(planCols.map((c) => c.year!)),
-    actualYears: yearsOf(items, ["actuals", "results"]),
-    actualStatusYears: yearsOf(items, ["actuals"]),
+    actualYears: sorted(actualYears),
+    actualStatusYears: sorted(actualStatusYears),
     hasDepartments: has("department"),
     statusRules,
     ambiguousYears,

@@ -1,16 +1,16 @@
 // Tabular plan sheets: header rows, section rows, hierarchy columns, one item per row.
 
-import { columnLetter, rangeAddress } from "../address";
+import { columnLetter } from "../address";
 import { eraOfText, guessBareYear, resolveBareYear, type ReviewYear } from "../fiscal";
 import type { Grid } from "../grid";
 import { MARK_CHARS } from "../legend";
-import { statusCell } from "../status";
 import { squash } from "../text/normalize";
-import type { CellRef, ColumnInfo, ColumnRole, PlanItem } from "../types";
+import type { ColumnInfo, ColumnRole } from "../types";
 import { readStatus, type Vocabulary } from "../vocabulary";
 import { ACTOR_WORDS } from "./headerWords";
 import { isHeaderRow, readHeader, type Header, type HeaderColumn } from "./header";
 import { headingClass, isStrongHeading, loneKind, loneText, Outline } from "./rows";
+import { TableItem, type ItemColumns } from "./tableItem";
 
 type Event = { kind: "heading" } | { kind: "row"; row: number; path: string[] };
 
@@ -133,7 +133,8 @@ function contentRole(
   const role = col?.role ?? null;
   const norm = sample(texts, 2000).map((t) => squash(t));
   const marks = norm.filter((t) => MARK_RE.test(t)).length;
-  const markColumn = texts.length > 0 && marks / texts.length >= 0.6;
+  // Over the sample the marks were counted in.
+  const markColumn = norm.length > 0 && marks / norm.length >= 0.6;
   if (col?.year) {
     if (indicatorTable || role === "baseline" || role === "indicator" || role === "unit")
       return { role: "other" };
@@ -281,7 +282,7 @@ export function blockItems(
   vocab: Vocabulary,
   review: ReviewYear,
   firstIndex: number,
-): PlanItem[] {
+): { items: TableItem[]; cells: ItemColumns } {
   const hierarchy = columns.filter((c) => c.role === "policy" || c.role === "item");
   const itemCols = columns.filter((c) => c.role === "item");
   const detailCol = columns.find((c) => c.role === "detail");
@@ -301,9 +302,23 @@ export function blockItems(
   const levelCols = [...policyColumns, ...groupingItemCols];
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
+  const yearCol = (c: ResolvedColumn) => ({ year: c.year ?? defaultResultYear, col: c.col });
+  const cells: ItemColumns = {
+    grid,
+    vocab,
+    plan: planCols.map(yearCol),
+    actual: actualCols.filter((c) => c.kind !== "text").map(yearCol),
+    result: actualCols.filter((c) => c.kind === "text").map(yearCol),
+    department: deptCol ? deptCol.col : null,
+    left,
+    right,
+  };
 
   const carry = new Map<number, string>();
-  const items: PlanItem[] = [];
+  const items: TableItem[] = [];
+  // Rows under the same headings share one path array.
+  let lastPath: string[] = [];
+  const levels: string[] = [];
   for (const ev of block.events) {
     if (ev.kind === "heading") {
       carry.clear();
@@ -323,48 +338,33 @@ export function blockItems(
     }
     if (!grid.rowCells(r, left, right).some((c) => !policyCols.has(c))) continue;
 
-    const levels: string[] = [];
+    levels.length = 0;
     for (const c of levelCols) {
       const t = carry.get(c.col) ?? "";
       if (t !== "") levels.push(t);
     }
-    const path = ev.path.length + policyColumns.length > 0 ? [...ev.path, ...levels] : [];
+    if (ev.path.length + policyColumns.length === 0) levels.length = 0;
+    const path = samePath(ev.path, levels, lastPath) ? lastPath : [...ev.path, ...levels];
+    lastPath = path;
     const titleText = titleCol
       ? titleCol.role === "item"
         ? (carry.get(titleCol.col) ?? "")
         : grid.shown(r, titleCol.col)
       : "";
     const detail = detailCol ? grid.shown(r, detailCol.col) : "";
-
-    let department: CellRef | null = null;
-    if (deptCol) {
-      const m = grid.master(r, deptCol.col);
-      department = grid.ref(m.row, m.col);
-    }
-    const schedule = planCols.map((c) => ({ year: c.year!, cell: statusCell(grid, r, c.col, vocab) }));
-    const actuals: PlanItem["actuals"] = [];
-    const results: PlanItem["results"] = [];
-    for (const c of actualCols) {
-      const year = c.year ?? defaultResultYear;
-      if (c.kind === "text") {
-        const m = grid.master(r, c.col);
-        results.push({ year, cell: grid.ref(m.row, m.col) });
-      } else actuals.push({ year, cell: statusCell(grid, r, c.col, vocab) });
-    }
-    items.push({
-      index: firstIndex + items.length,
-      path,
-      title: titleText || detail,
-      detail: titleText ? detail : "",
-      row: r,
-      department,
-      schedule,
-      actuals,
-      results,
-      range: rangeAddress(r, left, r, right),
-    });
+    items.push(
+      new TableItem(firstIndex + items.length, path, titleText || detail, titleText ? detail : "", r, cells),
+    );
   }
-  return items;
+  return { items, cells };
+}
+
+/** True when `path` is `head` followed by `tail`. */
+function samePath(head: string[], tail: string[], path: string[]): boolean {
+  if (path.length !== head.length + tail.length) return false;
+  for (let i = 0; i < head.length; i++) if (path[i] !== head[i]) return false;
+  for (let i = 0; i < tail.length; i++) if (path[head.length + i] !== tail[i]) return false;
+  return true;
 }
 
 export type { Block };

@@ -13,6 +13,7 @@ import type { SheetModel } from "../layout/model";
 import { cellText } from "../text/normalize";
 import { has, plansActivity, resolveRow, type Effective, type YearStatus } from "../timeline";
 import type { CellRef, PlanItem, StatusCategory } from "../types";
+import type { Vocabulary } from "../vocabulary";
 
 export const STATES = [
   "notDone",
@@ -35,6 +36,40 @@ export interface ItemStateReading {
   actual?: YearActual;
 }
 
+/**
+ * A state with its deciding cells looked up when asked: the summaries read them for the items they
+ * list, and keeping them for every item would keep every item's cells alive.
+ */
+class StateReading implements ItemStateReading {
+  readonly #item: PlanItem;
+  readonly #vocab: Vocabulary;
+  readonly #year: number;
+
+  constructor(
+    readonly state: ItemState,
+    readonly basis: "actual" | "plan",
+    item: PlanItem,
+    vocab: Vocabulary,
+    year: number,
+  ) {
+    this.#item = item;
+    this.#vocab = vocab;
+    this.#year = year;
+  }
+
+  get plan(): YearStatus | undefined {
+    return resolveRow(this.#item.schedule).find((p) => p.year === this.#year);
+  }
+
+  get actual(): YearActual | undefined {
+    return this.basis === "actual" ? actualsByYear(this.#item, this.#vocab).get(this.#year) : undefined;
+  }
+
+  toJSON(): ItemStateReading {
+    return { state: this.state, basis: this.basis, plan: this.plan, actual: this.actual };
+  }
+}
+
 const BY_CATEGORY: Record<string, ItemState> = {
   notDone: "notDone",
   late: "overdue",
@@ -55,52 +90,58 @@ function stateOf(categories: StatusCategory[], planF: Effective | undefined): It
 
 export function itemState(item: PlanItem, model: SheetModel, review: ReviewYear): ItemStateReading {
   const F = review.fiscalYear;
+  const basis = model.actualYears.includes(F) ? "actual" : "plan";
+  return new StateReading(decideState(item, model, review, basis), basis, item, model.vocabulary, F);
+}
+
+function decideState(
+  item: PlanItem,
+  model: SheetModel,
+  review: ReviewYear,
+  basis: "actual" | "plan",
+): ItemState {
+  const F = review.fiscalYear;
   const vocab = model.vocabulary;
   const plans = resolveRow(item.schedule);
   const plan = plans.find((p) => p.year === F);
   const planF = plan?.effective;
   const doneInPlan = plans.some((p) => p.year <= F && p.cell.kind === "status" && has(p.effective, "done"));
-  const basis = model.actualYears.includes(F) ? "actual" : "plan";
 
   if (basis === "plan") {
-    const read = (state: ItemState): ItemStateReading => ({ state, basis, plan });
-    if (planF && has(planF, "notDone")) return read("notDone");
-    if (planF && (planF.kind === "unknown" || planF.kind === "orphan")) return read("unclear");
-    if (doneInPlan) return read("done");
-    return read((planF?.kind === "status" && stateOf(planF.categories, planF)) || "noPlan");
+    if (planF && has(planF, "notDone")) return "notDone";
+    if (planF && (planF.kind === "unknown" || planF.kind === "orphan")) return "unclear";
+    if (doneInPlan) return "done";
+    return (planF?.kind === "status" && stateOf(planF.categories, planF)) || "noPlan";
   }
 
   const actuals = actualsByYear(item, vocab);
   const actual = actuals.get(F);
-  const read = (state: ItemState): ItemStateReading => ({ state, basis, plan, actual });
   const statusF = actual?.status?.effective ?? ({ kind: "empty" } as Effective);
   const text = actual?.text ? cellText(actual.text.value) : "";
-  if (has(statusF, "notDone") || has(actual?.textEffective ?? { kind: "empty" }, "notDone"))
-    return read("notDone");
+  if (has(statusF, "notDone") || has(actual?.textEffective ?? { kind: "empty" }, "notDone")) return "notDone";
   const empty = isEmptyActual(actual);
-  if (has(statusF, "late")) return read("overdue");
-  if (isClosed(F, review) && planF && plansActivity(planF) && empty) return read("overdue");
-  if (completionMissed(plans, actuals, model, review)) return read("overdue");
-  if (text && reportsShortfall(text, vocab)) return read("partly");
-  if (statusF.kind === "unknown" || statusF.kind === "orphan") return read("unclear");
-  const doneByF = [...actuals.values()].some((a) => a.year <= F && actualSaysDone(a, plans));
-  if (doneByF) return read("done");
+  if (has(statusF, "late")) return "overdue";
+  if (isClosed(F, review) && planF && plansActivity(planF) && empty) return "overdue";
+  if (completionMissed(plans, actuals, model, review)) return "overdue";
+  if (text && reportsShortfall(text, vocab)) return "partly";
+  if (statusF.kind === "unknown" || statusF.kind === "orphan") return "unclear";
+  for (const a of actuals.values()) if (a.year <= F && actualSaysDone(a, plans)) return "done";
   if (statusF.kind === "status") {
     const s = stateOf(statusF.categories, planF);
-    if (s) return read(s);
+    if (s) return s;
   }
   if (text) {
     const s =
       actual?.textEffective.kind === "status" ? stateOf(actual.textEffective.categories, planF) : null;
-    return read(s ?? "doing");
+    return s ?? "doing";
   }
   // No actual yet for an open year: what is planned has not been reported.
   if (empty && planF) {
-    if (planF.kind === "unknown" || planF.kind === "orphan") return read("unclear");
-    if (plansActivity(planF)) return read("planning");
-    if (has(planF, "done")) return read("planning");
+    if (planF.kind === "unknown" || planF.kind === "orphan") return "unclear";
+    if (plansActivity(planF)) return "planning";
+    if (has(planF, "done")) return "planning";
   }
-  return read("noPlan");
+  return "noPlan";
 }
 
 /** The cell a person should look at for an item's state. */

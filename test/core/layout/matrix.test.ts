@@ -46,6 +46,24 @@ describe("a matrix", () => {
       ["II 情報の共有", 1],
     ]);
   });
+
+  test("a long matrix (more rows than the columns' sample) still has target columns", async () => {
+    // Column contents are judged on an even sample of 2,000 texts: the share of marks must be
+    // counted over that sample, not over all 4,000 rows.
+    const rows = Array.from({ length: 4000 }, (_, i) => [null, null, `項目${i + 1}`, "■", "□", "■"]);
+    rows[0][0] = "I 環境づくり";
+    const report = await checkOne(
+      {
+        name: "推進項目一覧表",
+        rows: [...sheet.rows.slice(0, 4), ...rows],
+        merges: sheet.merges.slice(0, 5),
+      },
+      { asOf: "2013-03-31" },
+    );
+    expect(report.layout).toBe("matrix");
+    expect(report.columns.slice(3).map((c) => c.role)).toEqual(["target", "target", "target"]);
+    expect(report.items).toHaveLength(4000);
+  });
 });
 
 describe("a numbered list whose section rows stand in the 番号 column", () => {
