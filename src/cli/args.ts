@@ -11,6 +11,8 @@ export interface CliArgs {
   out?: string;
   rules: Record<string, string>;
   vocabulary?: string;
+  /** check --jobs: how many files are checked at once (default: one per processor). */
+  jobs?: number;
 }
 
 export class UsageError extends Error {}
@@ -24,6 +26,7 @@ const VALUE_OPTIONS = new Set([
   "--out",
   "--rule",
   "--vocabulary",
+  "--jobs",
 ]);
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -72,6 +75,11 @@ export function parseArgs(argv: string[]): CliArgs {
       case "--vocabulary":
         args.vocabulary = value;
         break;
+      case "--jobs":
+        if (!/^[1-9]\d*$/.test(value))
+          throw new UsageError(`--jobs takes a whole number from 1, not "${value}"`);
+        args.jobs = Number(value);
+        break;
       case "--rule": {
         const [id, setting] = value.split(":");
         if (!id || !setting) throw new UsageError(`--rule takes RULE:off|error|warning|info, not "${value}"`);
@@ -80,6 +88,7 @@ export function parseArgs(argv: string[]): CliArgs {
       }
     }
   }
+  if (args.jobs !== undefined && args.command !== "check") throw new UsageError("--jobs is for check only");
   if (args.paths.length === 0) throw new UsageError("name at least one .xlsx file or folder");
   return args;
 }

@@ -1,26 +1,27 @@
 // plan-review: checks plan workbooks and writes summaries (exit 0 clean, 1 errors found, 2 could not run).
 
 import { mkdir, stat } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
-import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../core/check";
+import { availableParallelism } from "node:os";
+import { basename, dirname, extname, relative, resolve, sep } from "node:path";
+import type { CheckOptions } from "../core/check";
 import type { DepartmentMaster } from "../core/departments";
 import { isoDay, reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
+import { RULE_IDS } from "../core/rules";
 import { summaryTables } from "../core/summary/build";
 import type { SummarySource } from "../core/summary/entries";
-import { workbookSheets } from "../xlsx/read";
-import { OutputError, writeAnnotatedCopy, writeSummaryWorkbook } from "../xlsx/writeWorkbook";
+import type { WordCategory } from "../core/vocabulary";
+import { OutputError, writeSummaryWorkbook } from "../xlsx/writeWorkbook";
 import { parseArgs, UsageError, type CliArgs } from "./args";
+import { checkFile, outputNames, type CheckSettings, type FileResult } from "./checkFile";
 import { loadDepartmentFile } from "./departments";
 import { expandPaths } from "./files";
-import { InputError, openWorkbook } from "./inputs";
+import { InputError } from "./inputs";
+import { renderDocument, renderFile, type OutputFormat, type RenderedFile } from "./output";
+import { checkInWorkers, workerScript } from "./pool";
 import { progressBar } from "./progress";
-import { optionsForWorkbook, savedCheckOptions } from "./settings";
-import { loadVocabularyFile } from "./vocabulary";
-import type { WordCategory } from "../core/vocabulary";
-import { RULE_IDS } from "../core/rules";
 import { formatSummaryReport, formatTable } from "./table";
-import { renderDocument, renderFile, type OutputFormat } from "./output";
+import { loadVocabularyFile } from "./vocabulary";
 
 // The demo script drives the bundle through these.
 export { formatSummaryReport, formatTable };
@@ -29,37 +30,18 @@ const HELP = `plan-review — 計画シートの検証と集計
 
   plan-review check FILES|DIRS... [--as-of YYYY-MM-DD] [--format table|json] [--lang ja|en]
                     [--departments FILE] [--vocabulary FILE] [--sheet NAME] [--out DIR]
-                    [--rule RULE:off|error|warning|info]
+                    [--rule RULE:off|error|warning|info] [--jobs N]
   plan-review summary FILES|DIRS... --out summary.xlsx [--as-of YYYY-MM-DD] [--lang ja|en]
                     [--departments FILE] [--sheet NAME]
 
 Exit code: 0 no errors, 1 errors found, 2 could not run.
 `;
 
-export interface FileResult {
-  file: string;
-  /** The review day this file was checked as of (the command's, or the workbook's saved one). */
-  asOf?: string;
-  report?: WorkbookReport;
-  error?: string;
-  /** The annotated copy written for this file (check --out). */
-  written?: string;
-  master?: DepartmentMaster | null;
-}
+export type { FileResult };
 
-export interface RunOptions {
-  lang: Lang;
-  /** The review day for files with none of their own (no --as-of, no saved setting): today. */
-  defaultAsOf?: string;
-  rules?: CheckOptions["rules"];
-  sheet?: string;
-  master?: DepartmentMaster | null;
-  /** --vocabulary words. */
-  words?: { word: string; category: WordCategory }[];
+export interface RunOptions extends CheckSettings {
   /** check --out: the folder the annotated copies go to. */
   outDir?: string;
-  /** Every input, so that nothing is written over one. */
-  inputs?: string[];
   /**
    * Called with each file's result once it is complete; checkFiles keeps what it returns. `check`
    * renders the file's output here and lets the report go, so that memory does not grow with the
@@ -72,85 +54,23 @@ function warn(file: string, message: string): void {
   process.stderr.write(`plan-review: ${file}: ${message}\n`);
 }
 
-/** NAME.checked.xlsx in the output folder; NAME-2.checked.xlsx … when two inputs share a name. */
-function outputName(dir: string, file: string, used: Set<string>): string {
-  const stem = basename(file, extname(file));
-  let name = `${stem}.checked.xlsx`;
-  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${stem}-${i}.checked.xlsx`;
-  used.add(name.toLowerCase());
-  return join(dir, name);
-}
-
-/** Checks one file; writes its annotated copy when asked. */
-async function checkFile(
-  file: string,
-  asOf: string | undefined,
-  opts: RunOptions,
-  used: Set<string>,
-): Promise<FileResult> {
-  const result: FileResult = { file };
-  let opened;
-  try {
-    opened = await openWorkbook(file, opts.lang);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    result.error = e.message;
-    return result;
-  }
-  const all = workbookSheets(opened.workbook);
-  // Very hidden sheets hold the add-in's state, never a plan.
-  const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
-  const options = optionsForWorkbook(savedCheckOptions(all), {
-    asOf,
-    defaultAsOf: opts.defaultAsOf ?? isoDay(),
-    rules: opts.rules,
-    master: opts.master,
-    words: opts.words,
-  });
-  result.asOf = options.asOf;
-  const report = checkWorkbook(sheets, options);
-  result.master = report.master ?? null;
-  if (opts.sheet) {
-    report.sheets = report.sheets.filter((s) => s.name === opts.sheet);
-    if (report.sheets.length === 0) {
-      result.error =
-        opts.lang === "ja"
-          ? `シート「${opts.sheet}」がありません（${sheets.map((s) => s.name).join("、")}）`
-          : `no sheet named "${opts.sheet}" (sheets: ${sheets.map((s) => s.name).join(", ")})`;
-      return result;
-    }
-  }
-  result.report = report;
-  if (opts.outDir) {
-    const out = outputName(opts.outDir, file, used);
-    try {
-      const tables = summaryTables([{ report, master: result.master }], { lang: opts.lang });
-      await writeAnnotatedCopy(opened.buffer, report, tables, out, opts.inputs ?? [file], {
-        lang: opts.lang,
-      });
-      result.written = out;
-    } catch (e) {
-      result.error =
-        e instanceof OutputError
-          ? e.message
-          : `${opts.lang === "ja" ? "書き出せませんでした" : "could not write"} ${out}: ${(e as Error).message}`;
-    }
-  }
-  return result;
-}
-
 /** Checks each file (each with its own review day); writes the annotated copies when asked. */
 export async function checkFiles(
   files: { path: string; asOf?: string }[],
   opts: RunOptions,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  const used = new Set<string>();
+  const outs = opts.outDir
+    ? outputNames(
+        opts.outDir,
+        files.map((f) => f.path),
+      )
+    : [];
   if (opts.outDir) await mkdir(opts.outDir, { recursive: true });
   const progress = progressBar(files.length, process.stderr);
-  for (const { path: file, asOf } of files) {
+  for (const [i, { path: file, asOf }] of files.entries()) {
     progress.step(basename(file));
-    const result = await checkFile(file, asOf, opts, used);
+    const result = await checkFile(file, asOf, opts, outs[i]);
     results.push(opts.settle ? opts.settle(result) : result);
   }
   progress.done();
@@ -321,19 +241,54 @@ export async function main(argv: string[]): Promise<number> {
 
   // Each file's output is rendered as soon as it is checked, and its report let go.
   const format: OutputFormat = { format: args.format, asOf, lang, color: process.stdout.isTTY === true };
+  const jobs = files.map((f) => ({ path: f.path, asOf: args.asOf }));
   const rendered = problems.map((p) => renderFile(p, format));
-  await checkFiles(
-    files.map((f) => ({ path: f.path, asOf: args.asOf })),
-    {
+  const workers = Math.min(args.jobs ?? availableParallelism(), files.length);
+  const script = workers > 1 ? workerScript() : null;
+  if (script) rendered.push(...(await checkParallel(script, jobs, workers, run, out, format)));
+  else
+    await checkFiles(jobs, {
       ...run,
       outDir: out,
       settle: (r) => {
         rendered.push(renderFile(r, format));
         return { file: r.file, ...(r.error ? { error: r.error } : {}) };
       },
-    },
-  );
+    });
   process.stdout.write(renderDocument(rendered, format));
   if (rendered.some((r) => r.failed)) return 2;
   return rendered.some((r) => r.counts.error > 0) ? 1 : 0;
+}
+
+/**
+ * check over several files in worker threads: the same output, progress and messages as checkFiles
+ * with a `settle` that renders, in input order.
+ */
+async function checkParallel(
+  script: string,
+  files: { path: string; asOf?: string }[],
+  workers: number,
+  settings: CheckSettings,
+  outDir: string | undefined,
+  format: OutputFormat,
+): Promise<RenderedFile[]> {
+  const outs = outDir
+    ? outputNames(
+        outDir,
+        files.map((f) => f.path),
+      )
+    : [];
+  const progress = progressBar(files.length, process.stderr);
+  const results = await checkInWorkers(
+    script,
+    { settings, format },
+    files.map((f, i) => ({ ...f, ...(outDir ? { out: outs[i] } : {}) })),
+    workers,
+    (job) => progress.step(basename(job.path)),
+  );
+  progress.done();
+  results.forEach((r, i) => {
+    if (r.error) warn(files[i].path, r.error);
+  });
+  return results.map((r) => r.rendered);
 }

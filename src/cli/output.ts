@@ -4,7 +4,7 @@
 import { reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import type { Severity } from "../core/types";
-import type { FileResult } from "./main";
+import type { FileResult } from "./checkFile";
 import { tableFileLines, tableFooter, tableHeading } from "./table";
 
 export interface OutputFormat {

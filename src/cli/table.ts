@@ -5,7 +5,7 @@ import type { Lang } from "../core/messages";
 import { SUMMARY_SHEETS } from "../core/summary/labels";
 import { STATES } from "../core/summary/state";
 import type { Severity } from "../core/types";
-import type { FileResult } from "./main";
+import type { FileResult } from "./checkFile";
 
 const COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
 const RESET = "\x1b[0m";

@@ -1,0 +1,221 @@
+// plan-review check over several files in worker threads: the built command prints exactly what
+// the one-file-after-another run prints, in input order, bad files included; the pool keeps input
+// order and stops on a worker's failure.
+
+import { spawn } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { checkInWorkers, workerScript, type WorkerInit } from "../../src/cli/pool";
+import { FIXTURES } from "../helpers/fixtures";
+import { generateTableSheet } from "../helpers/generate";
+import { planBook } from "../xlsx/planBook";
+import { oleFile } from "./oleFile";
+
+const ROOT = join(__dirname, "..", "..");
+
+let build: string;
+let dir: string;
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the bundled command (as bin/plan-review.js does) in a fresh node process. Node loads the
+ * preload into each worker thread as well; it counts them in the file `threads`.
+ */
+function cli(...argv: string[]): Promise<Ran> {
+  const entry = `require(${JSON.stringify(join(build, "cli.js"))}).main(process.argv.slice(1)).then((c) => { process.exitCode = c; })`;
+  return new Promise((done, failed) => {
+    const child = spawn(process.execPath, ["-r", join(dir, "count-threads.js"), "-e", entry, ...argv], {
+      cwd: dir,
+      // The bundle leaves exceljs out; it is found in the project's node_modules.
+      env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", failed);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** A workbook of `items` generated plan rows (a table sheet with merged headers). */
+async function generatedBook(path: string, items: number): Promise<void> {
+  const sheet = generateTableSheet(items);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet.name);
+  for (const row of sheet.values) ws.addRow(row);
+  for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  await wb.xlsx.writeFile(path);
+}
+
+beforeAll(async () => {
+  build = await mkdtemp(join(tmpdir(), "plan-review-build-"));
+  const built = await new Promise<number | null>((done) =>
+    spawn(process.execPath, [join(ROOT, "scripts", "build-cli.mjs"), "--outdir", build], {
+      cwd: ROOT,
+      stdio: "inherit",
+    }).on("close", done),
+  );
+  expect(built).toBe(0);
+});
+afterAll(async () => {
+  await rm(build, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "plan-review-parallel-"));
+  await writeFile(
+    join(dir, "count-threads.js"),
+    `if (!require("node:worker_threads").isMainThread) require("node:fs").appendFileSync(${JSON.stringify(join(dir, "threads"))}, "worker\\n");`,
+  );
+});
+
+/** Worker threads started since the last call. */
+async function threads(): Promise<number> {
+  const text = await readFile(join(dir, "threads"), "utf8").catch(() => "");
+  await rm(join(dir, "threads"), { force: true });
+  return text.split("\n").filter(Boolean).length;
+}
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A folder of good and bad inputs; returns the arguments naming them (folder and files). */
+async function inputs(): Promise<string[]> {
+  const books = join(dir, "books");
+  await mkdir(join(books, "sub"), { recursive: true });
+  await generatedBook(join(books, "a-small.xlsx"), 12);
+  await generatedBook(join(books, "b-large.xlsx"), 60);
+  await writeFile(join(books, "c-plan.xlsx"), await planBook());
+  await copyFile(join(FIXTURES, "kumamoto-progress.xlsx"), join(books, "d-kumamoto.xlsx"));
+  await writeFile(
+    join(books, "e-broken.xlsx"),
+    (await readFile(join(books, "c-plan.xlsx"))).subarray(0, 3000),
+  );
+  await writeFile(join(books, "f-locked.xlsx"), oleFile(["EncryptionInfo", "EncryptedPackage"]));
+  await generatedBook(join(books, "sub", "a-small.xlsx"), 5);
+  await writeFile(join(dir, "old.xls"), oleFile(["Workbook"]));
+  await writeFile(join(dir, "notes.txt"), "取組一覧\n");
+  return ["missing.xlsx", "old.xls", "books", "notes.txt", join("books", "c-plan.xlsx")];
+}
+
+describe("check in worker threads (the built command)", () => {
+  it("prints the same output, messages and exit code as --jobs 1, in input order", async () => {
+    const args = await inputs();
+    for (const extra of [
+      ["--format", "json"],
+      ["--lang", "en"],
+    ]) {
+      const common = ["check", ...args, "--as-of", "2014-03-31", ...extra];
+      const one = await cli(...common, "--jobs", "1");
+      expect(await threads()).toBe(0);
+      const many = await cli(...common, "--jobs", "3");
+      expect(await threads()).toBe(3);
+      expect(many).toEqual(one);
+      expect(one.code).toBe(2);
+    }
+    const json = JSON.parse(
+      (await cli("check", ...args, "--as-of", "2014-03-31", "--format", "json")).stdout,
+    ) as {
+      files: { file: string; error?: string; sheets: { findings: unknown[] }[] }[];
+    };
+    expect(json.files.map((f) => [f.file, Boolean(f.error)])).toEqual([
+      ["missing.xlsx", true],
+      ["old.xls", true],
+      [join("books", "a-small.xlsx"), false],
+      [join("books", "b-large.xlsx"), false],
+      [join("books", "c-plan.xlsx"), false],
+      [join("books", "d-kumamoto.xlsx"), false],
+      [join("books", "e-broken.xlsx"), true],
+      [join("books", "f-locked.xlsx"), true],
+      [join("books", "sub", "a-small.xlsx"), false],
+      ["notes.txt", true],
+      [join("books", "c-plan.xlsx"), false],
+    ]);
+    expect(json.files[3].sheets[0].findings.length).toBeGreaterThan(json.files[2].sheets[0].findings.length);
+  });
+
+  it("writes the same annotated copies with --out, named in input order, and exits 1 on error findings", async () => {
+    const books = join(dir, "books");
+    await mkdir(books);
+    await generatedBook(join(books, "a.xlsx"), 8);
+    await mkdir(join(books, "z"));
+    await writeFile(join(books, "z", "a.xlsx"), await planBook());
+    await writeFile(join(books, "b.xlsx"), await planBook());
+    const common = ["check", "books", "--as-of", "2014-03-31", "--out", "out"];
+    const one = await cli(...common, "--jobs", "1");
+    const names = (await readdir(join(dir, "out"))).sort();
+    await rm(join(dir, "out"), { recursive: true });
+    const many = await cli(...common, "--jobs", "2");
+    expect(many).toEqual(one);
+    expect(one.code).toBe(1);
+    expect(names).toEqual(["a-2.checked.xlsx", "a.checked.xlsx", "b.checked.xlsx"]);
+    expect((await readdir(join(dir, "out"))).sort()).toEqual(names);
+    // z/a.xlsx is the plan book: its copy is the second of that name and carries the highlights.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "out", "a-2.checked.xlsx"));
+    expect(JSON.stringify(wb.getWorksheet("取組計画")!.getCell("G5").note)).toContain("item-unimplemented");
+  });
+
+  it("refuses --jobs that is not a whole number from 1, and --jobs for summary", async () => {
+    const r = await cli("check", "x.xlsx", "--jobs", "0");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs takes a whole number from 1, not "0"');
+    const summary = await cli("summary", "x.xlsx", "--out", "s.xlsx", "--jobs", "2");
+    expect(summary.code).toBe(2);
+    expect(summary.stderr).toContain("--jobs is for check only");
+  });
+});
+
+describe("checkInWorkers", () => {
+  const init = {} as WorkerInit;
+
+  /** A worker script of plain JavaScript, written into the test folder. */
+  async function script(body: string): Promise<string> {
+    const file = join(dir, "worker.js");
+    await writeFile(file, `const { parentPort } = require("node:worker_threads");\n${body}`);
+    return file;
+  }
+
+  it("gives the replies in input order whatever order the files finish in, each file once", async () => {
+    // Later files finish first.
+    const file = await script(`parentPort.on("message", (job) => setTimeout(() => parentPort.postMessage({
+      index: job.index,
+      rendered: { text: job.path, counts: { error: job.index, warning: 0, info: 0 }, failed: false },
+      ...(job.path.endsWith("!") ? { error: "bad " + job.path } : {}),
+    }), 60 - job.index * 10));`);
+    const jobs = ["a", "b!", "c", "d", "e"].map((path) => ({ path }));
+    const done: string[] = [];
+    const results = await checkInWorkers(file, init, jobs, 3, (job) => done.push(job.path));
+    expect(results.map((r) => r.rendered.text)).toEqual(["a", "b!", "c", "d", "e"]);
+    expect(results.map((r) => r.rendered.counts.error)).toEqual([0, 1, 2, 3, 4]);
+    expect(results.map((r) => r.error)).toEqual([undefined, "bad b!", undefined, undefined, undefined]);
+    expect(done).not.toEqual(["a", "b!", "c", "d", "e"]);
+    expect([...done].sort()).toEqual(["a", "b!", "c", "d", "e"]);
+  });
+
+  it("rejects with the worker's error when checking a file throws", async () => {
+    const file = await script(`parentPort.on("message", (job) => parentPort.postMessage(
+      { index: job.index, crash: { message: "engine failed on " + job.path } }));`);
+    await expect(checkInWorkers(file, init, [{ path: "a" }, { path: "b" }], 2)).rejects.toThrow(
+      "engine failed on",
+    );
+  });
+
+  it("rejects when a worker stops before every file is checked", async () => {
+    const file = await script(`parentPort.on("message", () => process.exit(3));`);
+    await expect(checkInWorkers(file, init, [{ path: "a" }], 1)).rejects.toThrow("exit code 3");
+  });
+
+  it("finds no worker bundle beside the TypeScript sources, so the command runs in-process there", () => {
+    expect(workerScript(join(ROOT, "src", "cli"))).toBeNull();
+    expect(workerScript(build)).toBe(join(build, "cli-worker.js"));
+  });
+});
