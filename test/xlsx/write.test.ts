@@ -74,6 +74,30 @@ describe("annotated copy", () => {
     ]);
   });
 
+  it("checked again, reads its summary sheets as no plan; a plan sheet named like one is still checked", async () => {
+    const { report, out } = await annotate(await planBook());
+    const again = await check(await readFile(out));
+    const plan = again.sheets.find((s) => s.name === "取組計画")!;
+    expect(plan.findings.map((f) => [f.cell, f.rule])).toEqual(
+      report.sheets[0].findings.map((f) => [f.cell, f.rule]),
+    );
+    const others = again.sheets.filter((s) => s.name !== "取組計画");
+    expect(others.map((s) => s.name)).toContain("年度末実施結果");
+    expect(others.every((s) => s.layout === "none" && s.items.length === 0 && s.findings.length === 0)).toBe(
+      true,
+    );
+
+    // The same copy with the plan sheet renamed to a summary sheet's name: its own title keeps it a plan.
+    const wb = await loadWorkbook(await readFile(out));
+    wb.getWorksheet("年度末実施結果")!.name = "年度末実施結果 (2)";
+    wb.getWorksheet("取組計画")!.name = "年度末実施結果";
+    const renamed = await check(Buffer.from(await wb.xlsx.writeBuffer()));
+    const asSummaryName = renamed.sheets.find((s) => s.name === "年度末実施結果")!;
+    expect(asSummaryName.items).toHaveLength(plan.items.length);
+    expect(asSummaryName.findings).toHaveLength(plan.findings.length);
+    expect(renamed.sheets.find((s) => s.name === "年度末実施結果 (2)")!.layout).toBe("none");
+  });
+
   it("writes titles that look like formulas as strings, never formulas", async () => {
     const { wb } = await annotate(await planBook());
     const strings: string[] = [];

@@ -7,6 +7,7 @@ import { withMarks } from "../vocabulary";
 import { eraOfText, guessBareYear, parseYearHeader } from "../fiscal";
 import { findCardLabelColumn, scanCards, type CardScan } from "./cards";
 import { MASTER_SHEET_NAMES, VOCABULARY_SHEET_NAMES, type AnalyzeOptions, type SheetModel } from "./model";
+import { isSummarySheet } from "../summary/labels";
 import { loneText } from "./rows";
 import {
   blockItems,
@@ -58,6 +59,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): She
   if (reserved.includes(name.trim().toLowerCase())) return emptyModel(name, opts);
   const grid = new Grid(snapshot);
   if (snapshot.values.length === 0) return emptyModel(name, opts);
+  if (isSummarySheet(name, grid.text(grid.top, grid.left))) return emptyModel(name, opts);
 
   // A legend anywhere on the sheet gives its marks to every status cell of the sheet.
   let vocabulary = opts.vocabulary;

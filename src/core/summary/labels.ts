@@ -109,3 +109,14 @@ export const NOTE = {
     en: "Figures on a plan basis are read from the plan cells: what was planned, not what was done.",
   },
 } satisfies Record<string, Message>;
+
+/**
+ * A summary sheet either door wrote: a summary sheet's name (a copy's " (2)" suffix allowed) with a
+ * summary title in its first cell. Checking an annotated copy again must not read them as plans; a
+ * plan sheet that only happens to share a name keeps its own title and is checked.
+ */
+export function isSummarySheet(name: string, firstText: string): boolean {
+  const base = name.replace(/\s*\(\d+\)$/, "");
+  if (!SUMMARY_SHEET_NAMES.includes(base)) return false;
+  return Object.values(TITLE).some((t) => t.ja === firstText || t.en === firstText);
+}
