@@ -188,7 +188,11 @@ const rowsOfBlock = new WeakMap<Block, number[]>();
 
 function blockRows(block: Block): number[] {
   let rows = rowsOfBlock.get(block);
-  if (!rows) rowsOfBlock.set(block, (rows = block.events.flatMap((e) => (e.kind === "row" ? [e.row] : []))));
+  if (!rows) {
+    rows = [];
+    for (const e of block.events) if (e.kind === "row") rows.push(e.row);
+    rowsOfBlock.set(block, rows);
+  }
   return rows;
 }
 

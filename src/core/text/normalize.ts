@@ -49,6 +49,12 @@ export function headerKey(text: string): string {
 }
 
 /** Removes final punctuation so "未実施。" reads as "未実施". */
+const FINAL_PUNCTUATION = /[。．.、，,!！?？\s\u3000]+$/u;
+const PUNCTUATION_CHARS = new Set("。．.、，,!！?？\u3000");
+
 export function stripFinalPunctuation(text: string): string {
-  return text.replace(/[。．.、，,!！?？\s\u3000]+$/u, "");
+  // Most texts end in a word: look at the last character before running the expression.
+  const last = text.charAt(text.length - 1);
+  if (last === "" || (!PUNCTUATION_CHARS.has(last) && last.trim() !== "")) return text;
+  return text.replace(FINAL_PUNCTUATION, "");
 }
