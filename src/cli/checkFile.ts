@@ -2,7 +2,6 @@
 // main thread or in a worker (src/cli/worker.ts), so it takes and returns only plain data besides
 // the report.
 
-import { basename, extname, join } from "node:path";
 import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../core/check";
 import type { DepartmentMaster } from "../core/departments";
 import { isoDay } from "../core/fiscal";
@@ -37,22 +36,6 @@ export interface CheckSettings {
   words?: { word: string; category: WordCategory }[];
   /** Every input, so that nothing is written over one. */
   inputs?: string[];
-}
-
-/**
- * NAME.checked.xlsx in the output folder for each input, in input order; NAME-2.checked.xlsx … when
- * two inputs share a name. Settled before any file is checked, so that the names do not depend on
- * which file finishes first or fails.
- */
-export function outputNames(dir: string, files: string[]): string[] {
-  const used = new Set<string>();
-  return files.map((file) => {
-    const stem = basename(file, extname(file));
-    let name = `${stem}.checked.xlsx`;
-    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${stem}-${i}.checked.xlsx`;
-    used.add(name.toLowerCase());
-    return join(dir, name);
-  });
 }
 
 /** Checks one file; writes its annotated copy to `out` when given. */

@@ -4,8 +4,9 @@ import { readFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type { Lang } from "../core/messages";
 import { loadWorkbook } from "../xlsx/read";
+import { InputError } from "./inputError";
 
-export class InputError extends Error {}
+export { InputError };
 
 type Problem = "empty" | "encrypted" | "xls" | "notXlsx" | "notWorkbook" | "corrupt" | "unreadable";
 

@@ -11,17 +11,15 @@ import { RULE_IDS } from "../core/rules";
 import { summaryTables } from "../core/summary/build";
 import type { SummarySource } from "../core/summary/entries";
 import type { WordCategory } from "../core/vocabulary";
-import { OutputError, writeSummaryWorkbook } from "../xlsx/writeWorkbook";
 import { parseArgs, UsageError, type CliArgs } from "./args";
-import { checkFile, outputNames, type CheckSettings, type FileResult } from "./checkFile";
-import { loadDepartmentFile } from "./departments";
+import type { CheckSettings, FileResult } from "./checkFile";
 import { expandPaths } from "./files";
-import { InputError } from "./inputs";
+import { InputError } from "./inputError";
 import { renderDocument, renderFile, type OutputFormat, type RenderedFile } from "./output";
+import { outputNames } from "./outputNames";
 import { checkInWorkers, workerScript } from "./pool";
 import { progressBar } from "./progress";
 import { formatSummaryReport, formatTable } from "./table";
-import { loadVocabularyFile } from "./vocabulary";
 
 // The demo script drives the bundle through these.
 export { formatSummaryReport, formatTable };
@@ -59,6 +57,7 @@ export async function checkFiles(
   files: { path: string; asOf?: string }[],
   opts: RunOptions,
 ): Promise<FileResult[]> {
+  const { checkFile: checkOne } = await import("./checkFile");
   const results: FileResult[] = [];
   const outs = opts.outDir
     ? outputNames(
@@ -70,7 +69,7 @@ export async function checkFiles(
   const progress = progressBar(files.length, process.stderr);
   for (const [i, { path: file, asOf }] of files.entries()) {
     progress.step(basename(file));
-    const result = await checkFile(file, asOf, opts, outs[i]);
+    const result = await checkOne(file, asOf, opts, outs[i]);
     results.push(opts.settle ? opts.settle(result) : result);
   }
   progress.done();
@@ -97,6 +96,7 @@ export async function writeSummary(
   const sources: SummarySource[] = results
     .filter((r) => r.report)
     .map((r) => ({ file: r.file, report: r.report!, master: r.master ?? null }));
+  const { writeSummaryWorkbook } = await import("../xlsx/writeWorkbook");
   await writeSummaryWorkbook(summaryTables(sources, { lang, perFile: true }), out, inputs, {
     lang,
     fileTarget: linkFrom(out),
@@ -163,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
   let master: DepartmentMaster | null = null;
   if (args.departments) {
     try {
-      master = await loadDepartmentFile(args.departments, lang);
+      master = await (await import("./departments")).loadDepartmentFile(args.departments, lang);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       return fail(`${args.departments}: ${e.message}`);
@@ -173,7 +173,7 @@ export async function main(argv: string[]): Promise<number> {
   let words: { word: string; category: WordCategory }[] = [];
   if (args.vocabulary) {
     try {
-      words = await loadVocabularyFile(args.vocabulary, lang);
+      words = await (await import("./vocabulary")).loadVocabularyFile(args.vocabulary, lang);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       return fail(`${args.vocabulary}: ${e.message}`);
@@ -233,6 +233,7 @@ export async function main(argv: string[]): Promise<number> {
     try {
       await writeSummary(results, out!, lang, inputs);
     } catch (e) {
+      const { OutputError } = await import("../xlsx/writeWorkbook");
       return fail(e instanceof OutputError ? e.message : `${out}: ${(e as Error).message}`);
     }
     process.stdout.write(formatSummaryReport([...problems, ...results], out!, lang));
