@@ -1,12 +1,14 @@
 // Reads worksheets into the engine's snapshots: used-range values and merged areas, in one sync for
 // ordinary sheets and in row chunks for large ones (5 MB payload and
 // 5,000,000-cell read limits). The number of syncs grows with chunks, never with rows or items.
+// The first sync reads the geometry with the first rows only, so a large sheet is never asked for whole
+// (Excel would build the whole answer before refusing it); the rest is chunked by what those rows measured.
 
 import { rangeAddress } from "../core/address";
 import { STATE_SHEET_NAME } from "../core/state";
 import type { CellRange, CellValue, SheetSnapshot } from "../core/types";
 import { isDateFormat, serialToIsoDate } from "./dates";
-import { errors, isPayloadError } from "./errors";
+import { errors, isPayloadError, officeCode } from "./errors";
 import { parseAreaList } from "./office";
 
 export interface ReadLimits {
@@ -16,9 +18,20 @@ export interface ReadLimits {
   maxCells: number;
   /** Bytes per cell assumed before anything was measured. */
   guessBytesPerCell: number;
+  /**
+   * Rows read with the geometry in the first sync: a sheet of up to this many rows is read in that sync
+   * alone. 20,000 rows of a plan sheet (≈ 125–200 bytes a row) stay under 5 MB; a sheet whose first rows
+   * are larger than that pays one refused attempt, then is read in chunks.
+   */
+  firstRows: number;
 }
 
-export const READ_LIMITS: ReadLimits = { maxBytes: 4_000_000, maxCells: 4_000_000, guessBytesPerCell: 120 };
+export const READ_LIMITS: ReadLimits = {
+  maxBytes: 4_000_000,
+  maxCells: 4_000_000,
+  guessBytesPerCell: 120,
+  firstRows: 20_000,
+};
 
 export interface SheetRead {
   snapshot: SheetSnapshot;
@@ -88,14 +101,22 @@ export class SheetReader {
     this.worksheet = worksheet;
   }
 
-  /** Queues the first sync's reads: geometry, merged areas and (unless geometryOnly) the whole used range. */
+  /**
+   * Queues the first sync's reads: geometry, merged areas and (unless geometryOnly) the used range's first
+   * rows — all of it for an ordinary sheet. The used range is never empty (a blank sheet's is A1), so its
+   * first row always meets the block.
+   */
   queue(geometryOnly = false): void {
     this.worksheet.load("name");
     this.used = this.worksheet.getUsedRange(true);
     this.used.load("rowIndex,columnIndex,rowCount,columnCount");
     this.merges = this.worksheet.getUsedRange(false).getMergedAreasOrNullObject();
     this.merges.load("isNullObject,address");
-    this.first = geometryOnly ? null : queueBlock(this.used);
+    this.first = geometryOnly
+      ? null
+      : queueBlock(
+          this.used.getIntersection(this.used.getRow(0).getResizedRange(this.limits.firstRows - 1, 0)),
+        );
   }
 
   /** After the first sync: the snapshot, reading the rest in row chunks where needed. */
@@ -119,28 +140,30 @@ export class SheetReader {
       if (v.length) this.bytesPerRow = Math.max(this.bytesPerRow, utf8Bytes(v) / v.length);
     };
 
+    // The first rows came with the geometry, unless they were too many cells (values null) or the read
+    // fell back to geometry only; whatever is left is read in row chunks.
     const firstValues = this.first ? this.first.values.values : null;
-    if (this.first && firstValues) take(this.first, top);
-    else {
-      // Too many cells for one read (values came back null) or read geometry-only: row chunks.
-      let r = 0;
-      let size = this.chunkRows(cols);
-      while (r < rows) {
-        const n = Math.min(size, rows - r);
-        const block = queueBlock(this.worksheet.getRangeByIndexes(top - 1 + r, left - 1, n, cols));
-        try {
-          await context.sync();
-        } catch (e) {
-          if (!isPayloadError(e) || n === 1) throw isPayloadError(e) ? errors.payload(name) : e;
-          size = Math.max(1, Math.floor(n / 2));
-          chunks++;
-          continue;
-        }
+    let r = 0;
+    if (this.first && firstValues) {
+      take(this.first, top);
+      r = firstValues.length;
+    }
+    let size = this.chunkRows(cols);
+    while (r < rows) {
+      const n = Math.min(size, rows - r);
+      const block = queueBlock(this.worksheet.getRangeByIndexes(top - 1 + r, left - 1, n, cols));
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!isPayloadError(e) || n === 1) throw isPayloadError(e) ? errors.payload(name) : e;
+        size = Math.max(1, Math.floor(n / 2));
         chunks++;
-        take(block, top + r);
-        r += n;
-        size = this.chunkRows(cols);
+        continue;
       }
+      chunks++;
+      take(block, top + r);
+      r += n;
+      size = this.chunkRows(cols);
     }
     return { snapshot: this.snapshot(name, top, left, values, merges, dates), chunks };
   }
@@ -201,7 +224,8 @@ export async function readSheets(
   try {
     await context.sync();
   } catch (e) {
-    if (!isPayloadError(e)) throw e;
+    // Too large, or a used range so near the sheet's last row that its first rows run past it.
+    if (!isPayloadError(e) && officeCode(e) !== "InvalidArgument") throw e;
     readers.forEach((r) => r.queue(true));
     queueOthers();
     await context.sync();

@@ -4,7 +4,13 @@ import ExcelJS from "exceljs";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkWorkbook } from "../../src/core/check";
-import { readSheetSnapshot, readSheets, readWorkbookSnapshots, SheetReader } from "../../src/excel/read";
+import {
+  READ_LIMITS,
+  readSheetSnapshot,
+  readSheets,
+  readWorkbookSnapshots,
+  SheetReader,
+} from "../../src/excel/read";
 import { loadWorkbook, workbookSheets } from "../../src/xlsx/read";
 import { FakeExcel } from "../fake-excel";
 import { expectedFixtures, FIXTURES } from "../helpers/fixtures";
@@ -81,9 +87,43 @@ test("values that come back null are an error, never an empty sheet", async () =
   });
   // 16,384 columns × 400 rows: past 5,000,000 cells a read is null (here the chunks are set too large).
   const reader = new SheetReader(ctxOf(fake).workbook.worksheets.getItem("S"), {
+    ...READ_LIMITS,
     maxBytes: 1e12,
     maxCells: 6_000_000,
     guessBytesPerCell: 1,
   });
   await expect(readSheets(ctxOf(fake), [reader])).rejects.toMatchObject({ code: "read-null" });
+});
+
+test("a sheet longer than the first rows: those come with the geometry, the rest in chunks, each row once", async () => {
+  const { fake, sheets } = await fakeAndExcelJS((wb) => {
+    const ws = wb.addWorksheet("S");
+    for (let r = 1; r <= 95; r++) ws.addRow([`取組${r}`, r % 7 === 0 ? "" : "実施", `No.${r}`]);
+    ws.mergeCells("A96:C97");
+  });
+  const limits = { ...READ_LIMITS, firstRows: 40, maxBytes: 1200 };
+  const [read] = await readSheets(ctxOf(fake), [
+    new SheetReader(ctxOf(fake).workbook.worksheets.getItem("S"), limits),
+  ]);
+  expect(read.snapshot).toEqual(sheets[0]);
+  // 40 rows with the geometry; 55 left at ≈ 25 bytes a row in chunks of ≤ 1,200 / 1.25 bytes.
+  expect(read.chunks).toBe(fake.syncCount - 1);
+  expect(read.chunks).toBeGreaterThanOrEqual(2);
+  const first = fake.syncs[0].responseBytes;
+  const rest = fake.syncs.slice(1).reduce((n, s) => n + s.responseBytes, 0);
+  expect(first).toBeLessThan(rest);
+  expect(fake.syncs.slice(1).every((s) => s.responseBytes <= 1200)).toBe(true);
+});
+
+test("a sheet whose used range starts near the last row: its first rows would run past it, so geometry first", async () => {
+  const { fake, sheets } = await fakeAndExcelJS((wb) => {
+    const ws = wb.addWorksheet("S");
+    ws.getCell("B1048570").value = "取組";
+    ws.getCell("C1048576").value = "実施";
+  });
+  const snap = await readSheetSnapshot(ctxOf(fake), "S");
+  expect(snap).toEqual(sheets[0]);
+  expect(snap.origin).toEqual({ row: 1048570, col: 2 });
+  // The refused first sync, the geometry, one chunk.
+  expect(fake.syncCount).toBe(3);
 });

@@ -185,3 +185,50 @@ test("change events report the add-in's own writes and a person's edits", async 
     ["C3", "Unknown"],
   ]);
 });
+
+test("getRow, getResizedRange and getIntersection give Office's ranges; past the sheet or apart is an error", async () => {
+  const f = await fakeOf((wb) => (wb.addWorksheet("S").getCell("C5").value = "x"));
+  const ctx = ctxOf(f);
+  const ws = ctx.workbook.worksheets.getItem("S");
+  const used = ws.getRange("B3:D9");
+  const first = used.getRow(0).getResizedRange(2, 0);
+  const clipped = used.getIntersection(used.getRow(5).getResizedRange(10, 0));
+  const wider = used.getIntersection("A4:Z4");
+  [first, clipped, wider].forEach((r) => r.load("address"));
+  await ctx.sync();
+  expect([first.address, clipped.address, wider.address]).toEqual(["S!B3:D5", "S!B8:D9", "S!B4:D4"]);
+
+  const past = ws.getRange("A1048570").getResizedRange(10, 0).load("address");
+  await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  expect(() => past.address).toThrow();
+  ws.getRange("A1:B2").getIntersection("D4:E5").load("address");
+  await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+});
+
+test("the fill of several areas is one record; a property the cells do not share comes back null", async () => {
+  const f = await fakeOf((wb) => {
+    const ws = wb.addWorksheet("S");
+    for (const a of ["A1", "A2", "C5"])
+      ws.getCell(a).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    ws.getCell("D1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00FF00" } };
+  });
+  const ctx = ctxOf(f);
+  const ws = ctx.workbook.worksheets.getItem("S");
+  const same = ws.getRanges("A1:A2,C5").format.fill.load("color,pattern");
+  const mixed = ws.getRanges("A1:A2,D1").format.fill.load("color,pattern");
+  const partly = ws.getRanges("A1,B1").format.fill.load("color,pattern");
+  await ctx.sync();
+  expect([same.color, same.pattern]).toEqual(["#FFFF00", "Solid"]);
+  expect([mixed.color, mixed.pattern]).toEqual([null, "Solid"]);
+  expect([partly.color, partly.pattern]).toEqual([null, null]);
+});
+
+test("addresses travel in the request: a long address list costs its length", async () => {
+  const f = await fakeOf((wb) => wb.addWorksheet("S"));
+  const ctx = ctxOf(f);
+  const ws = ctx.workbook.worksheets.getItem("S");
+  const list = Array.from({ length: 1000 }, (_, i) => `B${i + 1}`).join(",");
+  ws.getRanges(list).format.fill.load("color");
+  await ctx.sync();
+  expect(f.syncs[0].requestBytes).toBeGreaterThan(list.length);
+});

@@ -10,6 +10,8 @@ import {
   key,
   keyCol,
   keyRow,
+  MAX_COLS,
+  MAX_ROWS,
   overlaps,
   parseArea,
   quoteSheet,
@@ -235,6 +237,7 @@ export class Worksheet extends ClientObject {
   }
 
   getRange(address?: string): Range {
+    this.sendAddress("getRange", address);
     return new Range(this.ctx, this, () => {
       if (!address) return { top: 1, left: 1, bottom: 1048576, right: 16384 };
       if (address.length > ADDRESS_LIMIT)
@@ -252,6 +255,7 @@ export class Worksheet extends ClientObject {
   }
 
   getRanges(address: string): RangeAreas {
+    this.sendAddress("getRanges", address);
     return new RangeAreas(this.ctx, this, () => {
       if (address.length > ADDRESS_LIMIT)
         throw new FakeOfficeError(
@@ -260,6 +264,11 @@ export class Worksheet extends ClientObject {
         );
       return address.split(",").map((a) => parseArea(a).box);
     });
+  }
+
+  /** An address travels in the request (Office.js sends each method call with its arguments). */
+  private sendAddress(call: string, address: string | undefined): void {
+    if (address) this.ctx.enqueue({ request: { call, address }, exec: () => undefined });
   }
 
   getUsedRange(valuesOnly = false): Range {
@@ -787,6 +796,42 @@ export class Range extends ClientObject {
     return new Range(this.ctx, this.worksheet, () => {
       const b = this.box();
       return { top: b.top + row, left: b.left + col, bottom: b.top + row, right: b.left + col };
+    });
+  }
+
+  /** One row of the range (ExcelApi 1.1). */
+  getRow(row: number): Range {
+    return new Range(this.ctx, this.worksheet, () => {
+      const b = this.box();
+      if (row < 0 || b.top + row > b.bottom)
+        throw new FakeOfficeError("InvalidArgument", `Row ${row} is outside the range.`);
+      return { ...b, top: b.top + row, bottom: b.top + row };
+    });
+  }
+
+  /** The range with its bottom-right corner moved (ExcelApi 1.2); past the sheet's edge is an error. */
+  getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    return new Range(this.ctx, this.worksheet, () => {
+      const b = this.box();
+      const out = { ...b, bottom: b.bottom + deltaRows, right: b.right + deltaColumns };
+      if (out.bottom < out.top || out.right < out.left || out.bottom > MAX_ROWS || out.right > MAX_COLS)
+        throw new FakeOfficeError("InvalidArgument", "The resized range is outside the sheet.");
+      return out;
+    });
+  }
+
+  /** The rectangular intersection with another range (ExcelApi 1.1); none is ItemNotFound. */
+  getIntersection(other: Range | string): Range {
+    return new Range(this.ctx, this.worksheet, () => {
+      const a = this.box();
+      const b = typeof other === "string" ? parseArea(other).box : other.box();
+      if (!overlaps(a, b)) throw new FakeOfficeError("ItemNotFound", "The ranges do not intersect.");
+      return {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
     });
   }
 
