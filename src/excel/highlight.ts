@@ -6,27 +6,10 @@ import type { HighlightCell } from "../core/highlight";
 import type { AddinState, FillState, HighlightRecord } from "../core/state";
 import { STATE_SHEET_NAME, stateToRows } from "../core/state";
 import { errors, ExcelLayerError, officeCode } from "./errors";
+import { FillReader } from "./fillReads";
 import { addressLists } from "./office";
 import { readSheets } from "./read";
 import { loadedState, stateReader, writeStateRows, type LoadedState } from "./stateSheet";
-
-const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true } } };
-/** Cells whose fill is read per sync (each is its own small request and response). */
-export const FILL_READS_PER_SYNC = 15000;
-
-type CellProps = { format?: { fill?: { color?: string; pattern?: string; patternColor?: string } } };
-
-export function fillFromProps(p: CellProps | undefined): FillState {
-  const f = p?.format?.fill ?? {};
-  const pattern = f.pattern ?? "None";
-  return {
-    pattern,
-    color: (f.color ?? "#FFFFFF").toUpperCase(),
-    ...(pattern !== "None" && pattern !== "Solid" && f.patternColor
-      ? { patternColor: f.patternColor.toUpperCase() }
-      : {}),
-  };
-}
 
 const sameFill = (a: FillState, b: FillState) =>
   a.pattern === b.pattern &&
@@ -38,41 +21,6 @@ export const stillOurs = (current: FillState, applied: string) =>
   current.pattern === "Solid" && current.color === applied;
 
 const solid = (color: string): FillState => ({ pattern: "Solid", color });
-
-/**
- * Queues the fill reads of some cells (at most FILL_READS_PER_SYNC); after the sync, the returned function
- * gives the fills by "sheet!cell".
- */
-export function queueCellFills(
-  sheets: Map<string, Excel.Worksheet>,
-  cells: { sheet: string; cell: string }[],
-): () => Map<string, FillState> {
-  const part = cells.map((c) => ({
-    ...c,
-    props: sheets.get(c.sheet)!.getRange(c.cell).getCellProperties(FILL_PROPS),
-  }));
-  return () => {
-    const out = new Map<string, FillState>();
-    for (const p of part)
-      out.set(`${p.sheet}!${p.cell}`, fillFromProps((p.props.value as CellProps[][])[0][0]));
-    return out;
-  };
-}
-
-/** Fills of cells by "sheet!cell", read cell by cell (one sync per 15,000 cells; none for no cells). */
-export async function readCellFills(
-  context: Excel.RequestContext,
-  sheets: Map<string, Excel.Worksheet>,
-  cells: { sheet: string; cell: string }[],
-): Promise<Map<string, FillState>> {
-  const out = new Map<string, FillState>();
-  for (let i = 0; i < cells.length; i += FILL_READS_PER_SYNC) {
-    const collect = queueCellFills(sheets, cells.slice(i, i + FILL_READS_PER_SYNC));
-    await context.sync();
-    for (const [k, f] of collect()) out.set(k, f);
-  }
-  return out;
-}
 
 /** Queues fills for cells of one sheet: grouped by fill, each group as address lists under 8,192 characters. */
 export function queueFills(ws: Excel.Worksheet, cells: { cell: string; fill: FillState }[]): void {
@@ -239,12 +187,15 @@ export async function clearHighlights(
       (n) => [n, sheets.get(n)!.protection.load("protected")] as const,
     ),
   );
-  const fills = await readCellFills(context, sheets, present);
+  // Cells the add-in coloured alike are read together: most are still as it left them.
+  const fills = new FillReader(sheets);
+  await fills.read(
+    context,
+    present.map((h) => ({ sheet: h.sheet, cell: h.cell, expect: h.applied })),
+  );
   if (!present.length) await context.sync();
   for (const [name, p] of protection) if (p.protected) throw errors.protected(name);
-  const change = highlightChange(loaded.state, [], new Set(protection.keys()), (s, c) =>
-    fills.get(`${s}!${c}`)!,
-  );
+  const change = highlightChange(loaded.state, [], new Set(protection.keys()), (s, c) => fills.get(s, c)!);
   // Records of sheets that are gone are dropped: there is nothing left to restore.
   change.highlights = change.highlights.filter((h) => sheets.has(h.sheet));
   await commitHighlights(context, loaded, loaded.state, change, sheets);

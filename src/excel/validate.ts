@@ -1,22 +1,18 @@
 // Validate and highlight: read the active sheet (or every sheet), check it with the engine, highlight.
 // Values are read without fills; only the fills of the cells to colour (or to restore) are read, after the
 // check. Syncs for an ordinary sheet: 1 read (+ sheet list); 1 state and master read when the workbook has
-// them, which also reads the fills the check will most likely need; 1 fill read when still needed; 1 write.
+// them, which also reads the fills the check will most likely need; 1 fill read when still needed (plus 1
+// where cells read together turn out to differ, and 1 more for hatched ones: see fillReads.ts); 1 write.
 
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { highlightPlan } from "../core/highlight";
 import { MASTER_SHEET_NAMES } from "../core/layout/model";
 import { checkOptionsFromSettings } from "../core/settings";
-import { STATE_SHEET_NAME, type FillState, type StateProblem } from "../core/state";
+import { STATE_SHEET_NAME, type StateProblem } from "../core/state";
 import type { SheetSnapshot } from "../core/types";
 import { errors } from "./errors";
-import {
-  commitHighlights,
-  FILL_READS_PER_SYNC,
-  highlightChange,
-  queueCellFills,
-  readCellFills,
-} from "./highlight";
+import { FillReader, type FillCell } from "./fillReads";
+import { commitHighlights, highlightChange } from "./highlight";
 import { readSheets, SheetReader, type SheetRead } from "./read";
 import { loadedState, stateReader } from "./stateSheet";
 import { parseAddress } from "../core/address";
@@ -69,8 +65,8 @@ async function run(
   let masters: SheetRead[] = [];
   let stateRead: SheetRead | null;
   let stateRd: SheetReader | null;
-  // Fills read before the check (a guess of the cells it will colour), by "sheet!cell".
-  let early = new Map<string, FillState>();
+  // Current fills: some read before the check (a guess of the cells it will colour), the rest after it.
+  let fills: FillReader;
 
   if (opts.scope === "active") {
     const ws = recheck ? sheets.getItem(recheck.sheet) : sheets.getActiveWorksheet();
@@ -90,14 +86,15 @@ async function run(
       )
       .map((s) => new SheetReader(s));
     const readers = [...(stateRd ? [stateRd] : []), ...masterReaders];
-    let collect = () => early;
+    fills = new FillReader(new Map([[name, active.worksheet]]));
+    // Queued again if the reads fall back to geometry only; the last queue is the one that ran.
+    const early: { settle: (() => void) | null } = { settle: null };
     const guess = () => {
       const cells = likelyCells(targets[0].snapshot, opts.asOf ?? today(), masterReaders.length > 0);
-      if (cells.length <= FILL_READS_PER_SYNC)
-        collect = queueCellFills(new Map([[name, active.worksheet]]), cells);
+      early.settle = fills.queue(cells);
     };
     const reads = readers.length ? await readSheets(context, readers, guess) : [];
-    if (readers.length) early = collect();
+    early.settle?.();
     stateRead = stateRd ? reads[0] : null;
     masters = reads.slice(stateRd ? 1 : 0);
   } else {
@@ -112,6 +109,7 @@ async function run(
     );
     stateRead = stateRd ? reads[0] : null;
     targets = reads.slice(stateRd ? 1 : 0);
+    fills = new FillReader(new Map(targetSheets.map((s, i) => [targets[i].snapshot.name, s] as const)));
   }
 
   const loaded = loadedState(stateRd, stateRead);
@@ -126,27 +124,19 @@ async function run(
   const report: WorkbookReport = { ...full, sheets: full.sheets.filter((s) => scopeNames.has(s.name)) };
   const plan = highlightPlan(report.sheets.flatMap((s) => s.findings));
 
-  // Current fills: those read with the state (when the guess held), the others read now.
+  // Current fills: those read with the state (when the guess held), the others read now. A cell is
+  // expected to be as the add-in last coloured it, or else as it was: cells expected alike are read together.
   const byName = new Map(targetSheets.map((s, i) => [targets[i].snapshot.name, s] as const));
-  const keyOf = (sheet: string, cell: string) => {
-    const p = parseAddress(cell)!;
-    return `${sheet}!${p.row},${p.col}`;
-  };
-  const known = new Map<string, FillState>();
-  for (const [k, f] of early) {
-    const at = k.lastIndexOf("!");
-    known.set(keyOf(k.slice(0, at), k.slice(at + 1)), f);
-  }
-  const wanted = [
-    ...plan.map((p) => ({ sheet: p.sheet, cell: p.cell })),
-    ...loaded.state.highlights.filter((h) => scopeNames.has(h.sheet) && parseAddress(h.cell)),
+  const applied = new Map(loaded.state.highlights.map((h) => [`${h.sheet}!${h.cell}`, h.applied]));
+  const expectOf = (sheet: string, cell: string) => applied.get(`${sheet}!${cell}`) ?? "";
+  const wanted: FillCell[] = [
+    ...plan.map((p) => ({ sheet: p.sheet, cell: p.cell, expect: expectOf(p.sheet, p.cell) })),
+    ...loaded.state.highlights
+      .filter((h) => scopeNames.has(h.sheet) && parseAddress(h.cell))
+      .map((h) => ({ sheet: h.sheet, cell: h.cell, expect: h.applied })),
   ];
-  const missing = wanted.filter((c) => !known.has(keyOf(c.sheet, c.cell)));
-  for (const [k, f] of await readCellFills(context, byName, missing)) {
-    const at = k.lastIndexOf("!");
-    known.set(keyOf(k.slice(0, at), k.slice(at + 1)), f);
-  }
-  const current = (sheet: string, cell: string) => known.get(keyOf(sheet, cell))!;
+  await fills.read(context, wanted);
+  const current = (sheet: string, cell: string) => fills.get(sheet, cell)!;
 
   const change = highlightChange(loaded.state, plan, scopeNames, current, recheck?.touch(report));
   for (const sheet of change.writes.keys())
@@ -159,16 +149,15 @@ async function run(
 /**
  * The cells a check of the sheet alone will most likely colour, so their fills can be read in the same
  * sync as the state sheet and the department master: the findings of a check with the default settings,
- * and, when the workbook has a master (which may flag any department), the department cells.
+ * and, when the workbook has a master (which may flag any department), the department cells. The state is
+ * not known yet, so each is expected to wear the colour a previous run would have given it.
  */
-function likelyCells(
-  snapshot: SheetSnapshot,
-  asOf: string,
-  withMaster: boolean,
-): { sheet: string; cell: string }[] {
+function likelyCells(snapshot: SheetSnapshot, asOf: string, withMaster: boolean): FillCell[] {
   const report = checkWorkbook([snapshot], { asOf }).sheets[0];
   if (!report) return [];
-  const cells = new Set(highlightPlan(report.findings).map((p) => p.cell));
-  if (withMaster) for (const item of report.items) if (item.department) cells.add(item.department.address);
-  return [...cells].map((cell) => ({ sheet: snapshot.name, cell }));
+  const cells = new Map(highlightPlan(report.findings).map((p) => [p.cell, p.color]));
+  if (withMaster)
+    for (const item of report.items)
+      if (item.department && !cells.has(item.department.address)) cells.set(item.department.address, "");
+  return [...cells].map(([cell, expect]) => ({ sheet: snapshot.name, cell, expect }));
 }
