@@ -282,7 +282,8 @@ async function checkParallel(
   const progress = progressBar(files.length, process.stderr);
   const results = await checkInWorkers(
     script,
-    { settings, format },
+    settings,
+    format,
     files.map((f, i) => ({ ...f, ...(outDir ? { out: outs[i] } : {}) })),
     workers,
     (job) => progress.step(basename(job.path)),

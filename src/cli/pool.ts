@@ -1,20 +1,30 @@
-// Checks the files of a run in worker threads, one file at a time per worker, and hands back each
-// file's rendered output in input order. A worker sends back text and counts, never the report:
-// structured clone would drop the report's getters, and the text is all the command prints.
+// Checks the files of a run in worker threads as a pipeline: "open" workers read each file and take
+// its sheets' snapshots with ExcelJS, and hand them to a "check" worker, which checks them, writes
+// the annotated copy when asked and sends the file's rendered output to the main thread. Each half
+// runs in its own threads so that V8 compiles its hot code once per half instead of once per
+// worker: when every worker did both halves, the optimising compiler's work was paid again in each
+// worker and took the time the second processor would have saved (docs/cli.md). A worker sends
+// back text and counts, never the report: structured clone would drop the report's getters, and
+// the text is all the command prints.
 
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
-import type { CheckSettings } from "./checkFile";
+import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
+import type { CheckSettings, OpenedFile } from "./checkFile";
 import type { OutputFormat, RenderedFile } from "./output";
 
-/** What every worker starts with. */
-export interface WorkerInit {
-  settings: CheckSettings;
-  format: OutputFormat;
-}
+/** What each worker starts with. */
+export type WorkerInit =
+  | {
+      role: "open";
+      lang: CheckSettings["lang"];
+      format: OutputFormat;
+      keepBuffer: boolean;
+      next: MessagePort;
+    }
+  | { role: "check"; settings: CheckSettings; format: OutputFormat; from: MessagePort[] };
 
-/** One file for a worker to check. */
+/** One file for an open worker. */
 export interface WorkerJob {
   index: number;
   path: string;
@@ -23,9 +33,25 @@ export interface WorkerJob {
   out?: string;
 }
 
-/** A worker's answer: the file's output, or the error that stopped it (as the in-process run would throw). */
+/** What an open worker hands to its check worker. */
+export interface OpenedJob extends WorkerJob {
+  opened: OpenedFile;
+}
+
+/** A file's output; `error` is the one-line message when the file could not be checked. */
+export interface FileOutput {
+  rendered: RenderedFile;
+  error?: string;
+}
+
+/**
+ * What a worker tells the main thread: an open worker that it handed a file on (and is free), a
+ * file's output (from a check worker, or from an open worker when the file could not be read), or
+ * the error that stopped it (as the in-process run would throw it).
+ */
 export type WorkerReply =
-  | { index: number; rendered: RenderedFile; error?: string }
+  | { index: number; opened: true }
+  | ({ index: number } & FileOutput)
   | { index: number; crash: { message: string; stack?: string } };
 
 /**
@@ -43,64 +69,95 @@ export function workerScript(dir: string = __dirname): string | null {
 }
 
 /**
- * Runs the jobs on `size` workers. `onDone` is called as each file completes (in completion order,
- * for the progress bar); the result holds every file's reply in input order.
+ * How many of `workers` check and how many open. Opening (unzip, XML, the ExcelJS model) costs
+ * about twice what checking and rendering cost, so about a third of the workers check.
+ */
+export function split(workers: number): { open: number; check: number } {
+  const check = Math.max(1, Math.round(workers / 3));
+  return { open: Math.max(1, workers - check), check };
+}
+
+/**
+ * Checks the jobs on `workers` worker threads (at least two: one opens, one checks). `onDone` is
+ * called as each file completes (in completion order, for the progress bar); the result holds
+ * every file's output in input order.
  */
 export async function checkInWorkers(
   script: string,
-  init: WorkerInit,
+  settings: CheckSettings,
+  format: OutputFormat,
   jobs: Omit<WorkerJob, "index">[],
-  size: number,
+  workers: number,
   onDone: (job: Omit<WorkerJob, "index">) => void = () => {},
-  youngGenerationMb: number = YOUNG_GENERATION_MB,
-): Promise<{ rendered: RenderedFile; error?: string }[]> {
-  const results: { rendered: RenderedFile; error?: string }[] = new Array(jobs.length);
-  const workers: Worker[] = [];
-  let next = 0;
-  let left = jobs.length;
+): Promise<FileOutput[]> {
+  const results: FileOutput[] = new Array(jobs.length);
+  const { open, check } = split(workers);
+  // Files opened ahead of their check wait as snapshots; a few per worker keep every worker busy.
+  const ahead = 2 * (open + check);
+  const started: Worker[] = [];
   try {
     await new Promise<void>((resolveAll, rejectAll) => {
+      let next = 0;
+      let done = 0;
       let failed = false;
       const fail = (e: Error) => {
-        if (failed) return;
+        if (!failed) rejectAll(e);
         failed = true;
-        rejectAll(e);
       };
-      const give = (worker: Worker) => {
-        if (next < jobs.length) {
+      const idle: Worker[] = [];
+      const dispatch = () => {
+        while (!failed && idle.length > 0 && next < jobs.length && next - done < ahead) {
           const job: WorkerJob = { index: next, ...jobs[next] };
           next++;
-          worker.postMessage(job);
+          idle.shift()!.postMessage(job);
         }
       };
-      for (let i = 0; i < Math.min(size, jobs.length); i++) {
+      const start = (init: WorkerInit, transfer: MessagePort[]): Worker => {
         const worker = new Worker(script, {
           workerData: init,
-          resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+          transferList: transfer,
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         });
-        workers.push(worker);
+        started.push(worker);
         worker.on("message", (reply: WorkerReply) => {
           if ("crash" in reply) {
             const e = new Error(reply.crash.message);
             if (reply.crash.stack) e.stack = reply.crash.stack;
-            fail(e);
-            return;
+            return fail(e);
           }
-          results[reply.index] = { rendered: reply.rendered, ...(reply.error ? { error: reply.error } : {}) };
-          onDone(jobs[reply.index]);
-          if (--left === 0) resolveAll();
-          else give(worker);
+          if ("rendered" in reply) {
+            results[reply.index] = {
+              rendered: reply.rendered,
+              ...(reply.error ? { error: reply.error } : {}),
+            };
+            onDone(jobs[reply.index]);
+            if (++done === jobs.length) return resolveAll();
+          }
+          // An open worker answers once per file it was given: it is free again.
+          if (init.role === "open") idle.push(worker);
+          dispatch();
         });
         worker.on("error", fail);
         worker.on("exit", (code) => {
-          if (left > 0) fail(new Error(`a worker stopped (exit code ${code}) before every file was checked`));
+          if (done < jobs.length)
+            fail(new Error(`a worker stopped (exit code ${code}) before every file was checked`));
         });
-        give(worker);
+        return worker;
+      };
+      // Each open worker hands its files to one check worker through a channel of their own.
+      const toCheck: MessagePort[][] = Array.from({ length: check }, () => []);
+      const keepBuffer = jobs.some((j) => j.out !== undefined);
+      for (let i = 0; i < open; i++) {
+        const { port1, port2 } = new MessageChannel();
+        toCheck[i % check].push(port2);
+        idle.push(start({ role: "open", lang: settings.lang, format, keepBuffer, next: port1 }, [port1]));
       }
+      for (const from of toCheck) start({ role: "check", settings, format, from }, from);
       if (jobs.length === 0) resolveAll();
+      dispatch();
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(started.map((w) => w.terminate()));
   }
   return results;
 }

@@ -1,25 +1,58 @@
-// A worker thread of `plan-review check`: checks the files the main thread sends, one at a time,
-// and sends back each file's rendered output (see pool.ts).
+// A worker thread of `plan-review check` (see pool.ts). An open worker reads the files the main
+// thread sends, one at a time, and hands their snapshots to its check worker; a check worker checks
+// what its open workers hand it, one file at a time, and sends each file's rendered output to the
+// main thread. Each loads only the half it runs: a check worker never loads ExcelJS unless it
+// writes annotated copies.
 
-import { parentPort, workerData } from "node:worker_threads";
-import { checkFile } from "./checkFile";
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { renderFile } from "./output";
-import type { WorkerInit, WorkerJob, WorkerReply } from "./pool";
+import type { OpenedJob, WorkerInit, WorkerJob, WorkerReply } from "./pool";
 
 const init = workerData as WorkerInit;
-const port = parentPort!;
+const main = parentPort!;
 
-port.on("message", (job: WorkerJob) => {
-  void answer(job).then((reply) => port.postMessage(reply));
-});
+function crash(index: number, e: unknown): WorkerReply {
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { index, crash: { message: error.message, stack: error.stack } };
+}
 
-async function answer(job: WorkerJob): Promise<WorkerReply> {
-  try {
-    const result = await checkFile(job.path, job.asOf, init.settings, job.out);
-    const rendered = renderFile(result, init.format);
-    return { index: job.index, rendered, ...(result.error ? { error: result.error } : {}) };
-  } catch (e) {
-    const error = e instanceof Error ? e : new Error(String(e));
-    return { index: job.index, crash: { message: error.message, stack: error.stack } };
-  }
+if (init.role === "open") {
+  const { lang, format, keepBuffer, next } = init;
+  const stage = import("./checkFile");
+  main.on("message", (job: WorkerJob) => {
+    void (async (): Promise<WorkerReply> => {
+      try {
+        const opened = await (await stage).openFile(job.path, lang, keepBuffer);
+        if ("error" in opened)
+          return {
+            index: job.index,
+            error: opened.error,
+            rendered: renderFile({ file: job.path, ...opened }, format),
+          };
+        const handed: OpenedJob = { ...job, opened };
+        next.postMessage(handed);
+        return { index: job.index, opened: true };
+      } catch (e) {
+        return crash(job.index, e);
+      }
+    })().then((reply) => main.postMessage(reply));
+  });
+} else {
+  const { settings, format, from } = init;
+  const stage = import("./checkOpened");
+  // One file at a time, in the order handed over, even while a copy is being written.
+  let queue = Promise.resolve();
+  const checkOne = async (job: OpenedJob): Promise<WorkerReply> => {
+    try {
+      const result = await (await stage).checkOpened(job.path, job.asOf, job.opened, settings, job.out);
+      const rendered = renderFile(result, format);
+      return { index: job.index, rendered, ...(result.error ? { error: result.error } : {}) };
+    } catch (e) {
+      return crash(job.index, e);
+    }
+  };
+  for (const port of from as MessagePort[])
+    port.on("message", (job: OpenedJob) => {
+      queue = queue.then(() => checkOne(job).then((reply) => main.postMessage(reply)));
+    });
 }

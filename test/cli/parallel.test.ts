@@ -7,7 +7,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { checkInWorkers, workerScript, type WorkerInit } from "../../src/cli/pool";
+import { checkInWorkers, split, workerScript } from "../../src/cli/pool";
 import { FIXTURES } from "../helpers/fixtures";
 import { generateTableSheet } from "../helpers/generate";
 import { planBook } from "../xlsx/planBook";
@@ -73,19 +73,24 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "plan-review-parallel-"));
   await writeFile(
     join(dir, "count-threads.js"),
-    `const fs = require("node:fs"), log = ${JSON.stringify(join(dir, "threads"))};
-if (!require("node:worker_threads").isMainThread) fs.appendFileSync(log, "worker\\n");
-else process.on("exit", () => {
-  if (Object.keys(require.cache).some((m) => /[\\\\/]exceljs[\\\\/]/.test(m))) fs.appendFileSync(log, "exceljs\\n");
-});`,
+    `const fs = require("node:fs"), Module = require("node:module"), log = ${JSON.stringify(join(dir, "threads"))};
+const thread = require("node:worker_threads").isMainThread ? "main" : "worker";
+if (thread === "worker") fs.appendFileSync(log, "worker\\n");
+const load = Module._load;
+let noted = false;
+Module._load = function (request, ...rest) {
+  if (request === "exceljs" && !noted) fs.appendFileSync(log, thread + " exceljs\\n");
+  noted ||= request === "exceljs";
+  return load.call(this, request, ...rest);
+};`,
   );
 });
 
-/** Worker threads started since the last call, and "exceljs" when the main thread loaded it. */
+/** Worker threads started since the last call, and which threads loaded ExcelJS, sorted. */
 async function threads(): Promise<string[]> {
   const text = await readFile(join(dir, "threads"), "utf8").catch(() => "");
   await rm(join(dir, "threads"), { force: true });
-  return text.split("\n").filter(Boolean);
+  return text.split("\n").filter(Boolean).sort();
 }
 
 afterEach(async () => {
@@ -120,10 +125,11 @@ describe("check in worker threads (the built command)", () => {
     ]) {
       const common = ["check", ...args, "--as-of", "2014-03-31", ...extra];
       const one = await cli(...common, "--jobs", "1");
-      expect(await threads()).toEqual(["exceljs"]);
+      expect(await threads()).toEqual(["main exceljs"]);
       const many = await cli(...common, "--jobs", "3");
-      // The main thread only hands out files and prints: it never loads ExcelJS.
-      expect(await threads()).toEqual(["worker", "worker", "worker"]);
+      // Two open workers and one check worker; only the open workers load ExcelJS, the main thread
+      // hands out files and prints.
+      expect(await threads()).toEqual(["worker", "worker", "worker", "worker exceljs", "worker exceljs"]);
       expect(many).toEqual(one);
       expect(one.code).toBe(2);
     }
@@ -181,43 +187,69 @@ describe("check in worker threads (the built command)", () => {
 });
 
 describe("checkInWorkers", () => {
-  const init = {} as WorkerInit;
+  const settings = { lang: "ja" as const };
+  const format = { format: "table" as const, asOf: "2014-03-31", lang: "ja" as const, color: false };
 
   /** A worker script of plain JavaScript, written into the test folder. */
   async function script(body: string): Promise<string> {
     const file = join(dir, "worker.js");
-    await writeFile(file, `const { parentPort } = require("node:worker_threads");\n${body}`);
+    await writeFile(file, `const { parentPort, workerData } = require("node:worker_threads");\n${body}`);
     return file;
   }
 
-  it("gives the replies in input order whatever order the files finish in, each file once", async () => {
-    // Later files finish first.
-    const file = await script(`parentPort.on("message", (job) => setTimeout(() => parentPort.postMessage({
-      index: job.index,
-      rendered: { text: job.path, counts: { error: job.index, warning: 0, info: 0 }, failed: false },
-      ...(job.path.endsWith("!") ? { error: "bad " + job.path } : {}),
-    }), 60 - job.index * 10));`);
+  it("splits the workers into open and check workers, a third of them checking", () => {
+    expect([2, 3, 4, 6, 8].map(split)).toEqual([
+      { open: 1, check: 1 },
+      { open: 2, check: 1 },
+      { open: 3, check: 1 },
+      { open: 4, check: 2 },
+      { open: 5, check: 3 },
+    ]);
+  });
+
+  it("gives the outputs in input order whatever order the files finish in, each file once", async () => {
+    // Open workers hand files on after a delay that makes later files finish first; a file whose
+    // name ends in "!" cannot be read; check workers answer at once.
+    const file = await script(`
+if (workerData.role === "open")
+  parentPort.on("message", (job) => setTimeout(() => {
+    if (job.path.endsWith("!"))
+      return parentPort.postMessage({ index: job.index, error: "bad " + job.path,
+        rendered: { text: job.path, counts: { error: 0, warning: 0, info: 0 }, failed: true } });
+    workerData.next.postMessage({ ...job, opened: { sheets: [] } });
+    parentPort.postMessage({ index: job.index, opened: true });
+  }, 60 - job.index * 10));
+else
+  for (const port of workerData.from)
+    port.on("message", (job) => parentPort.postMessage({ index: job.index,
+      rendered: { text: job.path, counts: { error: job.index, warning: 0, info: 0 }, failed: false } }));
+`);
     const jobs = ["a", "b!", "c", "d", "e"].map((path) => ({ path }));
     const done: string[] = [];
-    const results = await checkInWorkers(file, init, jobs, 3, (job) => done.push(job.path));
+    const results = await checkInWorkers(file, settings, format, jobs, 4, (job) => done.push(job.path));
     expect(results.map((r) => r.rendered.text)).toEqual(["a", "b!", "c", "d", "e"]);
-    expect(results.map((r) => r.rendered.counts.error)).toEqual([0, 1, 2, 3, 4]);
+    expect(results.map((r) => r.rendered.counts.error)).toEqual([0, 0, 2, 3, 4]);
     expect(results.map((r) => r.error)).toEqual([undefined, "bad b!", undefined, undefined, undefined]);
     expect(done).not.toEqual(["a", "b!", "c", "d", "e"]);
     expect([...done].sort()).toEqual(["a", "b!", "c", "d", "e"]);
   });
 
   it("rejects with the worker's error when checking a file throws", async () => {
-    const file = await script(`parentPort.on("message", (job) => parentPort.postMessage(
-      { index: job.index, crash: { message: "engine failed on " + job.path } }));`);
-    await expect(checkInWorkers(file, init, [{ path: "a" }, { path: "b" }], 2)).rejects.toThrow(
+    const file = await script(`
+if (workerData.role === "open")
+  parentPort.on("message", (job) => { workerData.next.postMessage(job); parentPort.postMessage({ index: job.index, opened: true }); });
+else
+  for (const port of workerData.from)
+    port.on("message", (job) => parentPort.postMessage({ index: job.index, crash: { message: "engine failed on " + job.path } }));
+`);
+    await expect(checkInWorkers(file, settings, format, [{ path: "a" }, { path: "b" }], 2)).rejects.toThrow(
       "engine failed on",
     );
   });
 
   it("rejects when a worker stops before every file is checked", async () => {
     const file = await script(`parentPort.on("message", () => process.exit(3));`);
-    await expect(checkInWorkers(file, init, [{ path: "a" }], 1)).rejects.toThrow("exit code 3");
+    await expect(checkInWorkers(file, settings, format, [{ path: "a" }], 2)).rejects.toThrow("exit code 3");
   });
 
   it("finds no worker bundle beside the TypeScript sources, so the command runs in-process there", () => {

@@ -1,0 +1,100 @@
+// The second half of checking a workbook: check its sheets' snapshots and write the annotated copy
+// when asked. Runs in the command's thread or in a check worker (pool.ts); it loads ExcelJS only
+// to write a copy.
+
+import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../core/check";
+import type { DepartmentMaster } from "../core/departments";
+import { isoDay } from "../core/fiscal";
+import type { Lang } from "../core/messages";
+import { summaryTables } from "../core/summary/build";
+import type { WordCategory } from "../core/vocabulary";
+import type { WorkbookSheet } from "../xlsx/read";
+import { optionsForWorkbook, savedCheckOptions } from "./settings";
+
+export interface FileResult {
+  file: string;
+  /** The review day this file was checked as of (the command's, or the workbook's saved one). */
+  asOf?: string;
+  report?: WorkbookReport;
+  error?: string;
+  /** The annotated copy written for this file (check --out). */
+  written?: string;
+  master?: DepartmentMaster | null;
+}
+
+/** What every file of a run is checked with; plain data, so that it can be sent to a worker. */
+export interface CheckSettings {
+  lang: Lang;
+  /** The review day for files with none of their own (no --as-of, no saved setting): today. */
+  defaultAsOf?: string;
+  rules?: CheckOptions["rules"];
+  sheet?: string;
+  master?: DepartmentMaster | null;
+  /** --vocabulary words. */
+  words?: { word: string; category: WordCategory }[];
+  /** Every input, so that nothing is written over one. */
+  inputs?: string[];
+}
+
+/** A workbook read: every sheet's snapshot, and the file's bytes when a copy is to be written. */
+export interface OpenedFile {
+  sheets: WorkbookSheet[];
+  buffer?: Uint8Array;
+}
+
+/** The file's bytes as a Buffer again: structured clone hands a Buffer over as a plain Uint8Array. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Checks an opened file; writes its annotated copy to `out` when given. */
+export async function checkOpened(
+  file: string,
+  asOf: string | undefined,
+  opened: OpenedFile,
+  opts: CheckSettings,
+  out?: string,
+): Promise<FileResult> {
+  const result: FileResult = { file };
+  const all = opened.sheets;
+  // Very hidden sheets hold the add-in's state, never a plan.
+  const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
+  const options = optionsForWorkbook(savedCheckOptions(all), {
+    asOf,
+    defaultAsOf: opts.defaultAsOf ?? isoDay(),
+    rules: opts.rules,
+    master: opts.master,
+    words: opts.words,
+  });
+  result.asOf = options.asOf;
+  const report = checkWorkbook(sheets, options);
+  result.master = report.master ?? null;
+  if (opts.sheet) {
+    report.sheets = report.sheets.filter((s) => s.name === opts.sheet);
+    if (report.sheets.length === 0) {
+      result.error =
+        opts.lang === "ja"
+          ? `シート「${opts.sheet}」がありません（${sheets.map((s) => s.name).join("、")}）`
+          : `no sheet named "${opts.sheet}" (sheets: ${sheets.map((s) => s.name).join(", ")})`;
+      return result;
+    }
+  }
+  result.report = report;
+  if (out && opened.buffer) {
+    // Loaded here, so that a check worker without --out never loads ExcelJS.
+    const { OutputError, writeAnnotatedCopy } = await import("../xlsx/writeWorkbook");
+    try {
+      const tables = summaryTables([{ report, master: result.master }], { lang: opts.lang });
+      await writeAnnotatedCopy(asBuffer(opened.buffer), report, tables, out, opts.inputs ?? [file], {
+        lang: opts.lang,
+      });
+      result.written = out;
+    } catch (e) {
+      result.error =
+        e instanceof OutputError
+          ? e.message
+          : `${opts.lang === "ja" ? "書き出せませんでした" : "could not write"} ${out}: ${(e as Error).message}`;
+    }
+  }
+  return result;
+}
