@@ -11,6 +11,15 @@ if (!fs.existsSync(bundle)) {
 }
 require(bundle)
   .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    // A failure of the command itself, not of an input: exit 2 (1 means "error findings").
+    (e) => {
+      process.stderr.write(
+        `plan-review: 予期しないエラーです — このメッセージを添えて報告してください (unexpected error; please report it with this message)\n${e && e.stack ? e.stack : e}\n`,
+      );
+      process.exitCode = 2;
+    },
+  );

@@ -121,8 +121,9 @@ export async function checkInWorkers(
         started.push(worker);
         worker.on("message", (reply: WorkerReply) => {
           if ("crash" in reply) {
-            const e = new Error(reply.crash.message);
-            if (reply.crash.stack) e.stack = reply.crash.stack;
+            // Which file it was: the in-process run's stack would show it, a worker's does not.
+            const e = new Error(`${jobs[reply.index].path}: ${reply.crash.message}`);
+            if (reply.crash.stack) e.stack = `${jobs[reply.index].path}: ${reply.crash.stack}`;
             return fail(e);
           }
           if ("rendered" in reply) {

@@ -25,17 +25,24 @@ interface Ran {
 }
 
 /**
- * Runs the bundled command (as bin/plan-review.js does) in a fresh node process. Node loads the
- * preload into each worker thread as well; it notes them in the file `threads`.
+ * Runs the built command (bin/plan-review.js beside its bundle) in a fresh node process. Node loads
+ * the preload into each worker thread as well; it notes them in the file `threads`.
  */
 function cli(...argv: string[]): Promise<Ran> {
-  const entry = `require(${JSON.stringify(join(build, "cli.js"))}).main(process.argv.slice(1)).then((c) => { process.exitCode = c; })`;
+  return node([join(dir, "count-threads.js")], argv);
+}
+
+function node(preloads: string[], argv: string[]): Promise<Ran> {
   return new Promise((done, failed) => {
-    const child = spawn(process.execPath, ["-r", join(dir, "count-threads.js"), "-e", entry, ...argv], {
-      cwd: dir,
-      // The bundle leaves exceljs out; it is found in the project's node_modules.
-      env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") },
-    });
+    const child = spawn(
+      process.execPath,
+      [...preloads.flatMap((p) => ["-r", p]), join(build, "bin", "plan-review.js"), ...argv],
+      {
+        cwd: dir,
+        // The bundle leaves exceljs out; it is found in the project's node_modules.
+        env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") },
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -58,12 +65,14 @@ async function generatedBook(path: string, items: number): Promise<void> {
 beforeAll(async () => {
   build = await mkdtemp(join(tmpdir(), "plan-review-build-"));
   const built = await new Promise<number | null>((done) =>
-    spawn(process.execPath, [join(ROOT, "scripts", "build-cli.mjs"), "--outdir", build], {
+    spawn(process.execPath, [join(ROOT, "scripts", "build-cli.mjs"), "--outdir", join(build, "dist")], {
       cwd: ROOT,
       stdio: "inherit",
     }).on("close", done),
   );
   expect(built).toBe(0);
+  await mkdir(join(build, "bin"));
+  await copyFile(join(ROOT, "bin", "plan-review.js"), join(build, "bin", "plan-review.js"));
 });
 afterAll(async () => {
   await rm(build, { recursive: true, force: true });
@@ -186,6 +195,21 @@ describe("check in worker threads (the built command)", () => {
   });
 });
 
+describe("the command's own failures", () => {
+  it("exit 2 with a message, not 1 (which means error findings)", async () => {
+    const failing = join(dir, "failing-readdir.js");
+    await writeFile(
+      failing,
+      `require("node:fs/promises").readdir = async () => { throw new Error("disk gone"); };`,
+    );
+    await mkdir(join(dir, "books"));
+    const r = await node([failing], ["check", "books"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("plan-review: 予期しないエラーです");
+    expect(r.stderr).toContain("disk gone");
+  });
+});
+
 describe("checkInWorkers", () => {
   const settings = { lang: "ja" as const };
   const format = { format: "table" as const, asOf: "2014-03-31", lang: "ja" as const, color: false };
@@ -234,7 +258,7 @@ else
     expect([...done].sort()).toEqual(["a", "b!", "c", "d", "e"]);
   });
 
-  it("rejects with the worker's error when checking a file throws", async () => {
+  it("rejects with the worker's error, naming the file, when checking a file throws", async () => {
     const file = await script(`
 if (workerData.role === "open")
   parentPort.on("message", (job) => { workerData.next.postMessage(job); parentPort.postMessage({ index: job.index, opened: true }); });
@@ -242,9 +266,8 @@ else
   for (const port of workerData.from)
     port.on("message", (job) => parentPort.postMessage({ index: job.index, crash: { message: "engine failed on " + job.path } }));
 `);
-    await expect(checkInWorkers(file, settings, format, [{ path: "a" }, { path: "b" }], 2)).rejects.toThrow(
-      "engine failed on",
-    );
+    const failure = checkInWorkers(file, settings, format, [{ path: "a.xlsx" }, { path: "b.xlsx" }], 2);
+    await expect(failure).rejects.toThrow(/^a\.xlsx: engine failed on a\.xlsx$/);
   });
 
   it("rejects when a worker stops before every file is checked", async () => {
@@ -254,6 +277,6 @@ else
 
   it("finds no worker bundle beside the TypeScript sources, so the command runs in-process there", () => {
     expect(workerScript(join(ROOT, "src", "cli"))).toBeNull();
-    expect(workerScript(build)).toBe(join(build, "cli-worker.js"));
+    expect(workerScript(join(build, "dist"))).toBe(join(build, "dist", "cli-worker.js"));
   });
 });
