@@ -1,7 +1,7 @@
 // CLI: `plan-review check` over a folder of generated workbooks against the floor of only opening
 // them with ExcelJS, all as fresh node processes in the same run, over the same files: the command
-// as users run it (files checked in parallel, one worker thread per processor) and with --jobs 1
-// (one file after another in one thread, like the floor). Each process reports its own CPU time
+// as users run it (worker threads, one per processor: open workers read the files, a check worker
+// checks them) and with --jobs 1 (one file after another in one thread, like the floor). Each process reports its own CPU time
 // (user + system of every thread: workers, GC and compiler threads) on exit as well as the wall
 // time: on a shared machine the CPU time is the steadier of the two. With workers the wall time can
 // drop below the single-threaded floor's while the CPU time stays above it; both are printed.
@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { split } from "../../src/cli/pool";
 import { generateTableSheet } from "../../test/helpers/generate";
 import { median, ms, ratio, table } from "./format";
 
@@ -91,6 +92,7 @@ export async function benchCli(files = 200, items = 500, rounds = 3): Promise<st
       parallel.push(timed(preload, command));
       sequential.push(timed(preload, [...command, "--jobs", "1"]));
     }
+    const workers = split(Math.min(availableParallelism(), files));
     const row = (what: string, pick: (t: Timing) => number): string[] => {
       const f = median(floor.map(pick));
       const p = median(parallel.map(pick));
@@ -103,7 +105,7 @@ export async function benchCli(files = 200, items = 500, rounds = 3): Promise<st
         "items each",
         "time",
         "open only (ExcelJS)",
-        `check (${availableParallelism()} workers)`,
+        `check (${workers.open} open + ${workers.check} check workers)`,
         "ratio",
         "check --jobs 1",
         "ratio",

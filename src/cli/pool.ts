@@ -93,7 +93,7 @@ export async function checkInWorkers(
   const results: FileOutput[] = new Array(jobs.length);
   const { open, check } = split(workers);
   // Files opened ahead of their check wait as snapshots; a few per worker keep every worker busy.
-  const ahead = 2 * (open + check);
+  const ahead = 4 * (open + check);
   const started: Worker[] = [];
   try {
     await new Promise<void>((resolveAll, rejectAll) => {
@@ -104,6 +104,8 @@ export async function checkInWorkers(
         if (!failed) rejectAll(e);
         failed = true;
       };
+      // Free places in the open workers' queues: each holds the file it opens and the next one,
+      // so that it need not wait for the main thread between files.
       const idle: Worker[] = [];
       const dispatch = () => {
         while (!failed && idle.length > 0 && next < jobs.length && next - done < ahead) {
@@ -151,7 +153,8 @@ export async function checkInWorkers(
       for (let i = 0; i < open; i++) {
         const { port1, port2 } = new MessageChannel();
         toCheck[i % check].push(port2);
-        idle.push(start({ role: "open", lang: settings.lang, format, keepBuffer, next: port1 }, [port1]));
+        const opener = start({ role: "open", lang: settings.lang, format, keepBuffer, next: port1 }, [port1]);
+        idle.push(opener, opener);
       }
       for (const from of toCheck) start({ role: "check", settings, format, from }, from);
       if (jobs.length === 0) resolveAll();

@@ -19,23 +19,26 @@ function crash(index: number, e: unknown): WorkerReply {
 if (init.role === "open") {
   const { lang, format, keepBuffer, next } = init;
   const stage = import("./checkFile");
+  const openOne = async (job: WorkerJob): Promise<WorkerReply> => {
+    try {
+      const opened = await (await stage).openFile(job.path, lang, keepBuffer);
+      if ("error" in opened)
+        return {
+          index: job.index,
+          error: opened.error,
+          rendered: renderFile({ file: job.path, ...opened }, format),
+        };
+      const handed: OpenedJob = { ...job, opened };
+      next.postMessage(handed);
+      return { index: job.index, opened: true };
+    } catch (e) {
+      return crash(job.index, e);
+    }
+  };
+  // The main thread sends the next file before this one is done; one file at a time all the same.
+  let queue = Promise.resolve();
   main.on("message", (job: WorkerJob) => {
-    void (async (): Promise<WorkerReply> => {
-      try {
-        const opened = await (await stage).openFile(job.path, lang, keepBuffer);
-        if ("error" in opened)
-          return {
-            index: job.index,
-            error: opened.error,
-            rendered: renderFile({ file: job.path, ...opened }, format),
-          };
-        const handed: OpenedJob = { ...job, opened };
-        next.postMessage(handed);
-        return { index: job.index, opened: true };
-      } catch (e) {
-        return crash(job.index, e);
-      }
-    })().then((reply) => main.postMessage(reply));
+    queue = queue.then(() => openOne(job).then((reply) => main.postMessage(reply)));
   });
 } else {
   const { settings, format, from } = init;
