@@ -21,6 +21,9 @@ import { checkInWorkers, workerScript } from "./pool";
 import { progressBar } from "./progress";
 import { formatSummaryReport, formatTable } from "./table";
 
+// ExcelJS, and what uses it, is imported only where it is needed (`await import`), so that the main
+// thread of a run in worker threads never loads it (pool.ts).
+
 // The demo script drives the bundle through these.
 export { formatSummaryReport, formatTable };
 
