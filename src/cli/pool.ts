@@ -1,11 +1,12 @@
 // Checks the files of a run in worker threads as a pipeline: "open" workers read each file and take
-// its sheets' snapshots with ExcelJS, and hand them to a "check" worker, which checks them, writes
-// the annotated copy when asked and sends the file's rendered output to the main thread. Each half
-// runs in its own threads so that V8 compiles its hot code once per half instead of once per
-// worker: when every worker did both halves, the optimising compiler's work was paid again in each
-// worker and took the time the second processor would have saved (docs/cli.md). A worker sends
-// back text and counts, never the report: structured clone would drop the report's getters, and
-// the text is all the command prints.
+// its sheets' snapshots with ExcelJS, and hand them to a "check" worker, which checks them and
+// sends the file's rendered output to the main thread. Each half runs in its own threads so that
+// V8 compiles its hot code once per half instead of once per worker: when every worker did both
+// halves, the optimising compiler's work was paid again in each worker and took the time the
+// second processor would have saved (docs/cli.md). With --out, writing the annotated copies costs
+// many times the rest, so "whole" workers each take whole files and the copies are written in
+// parallel. A worker sends back text and counts, never the report: structured clone would drop
+// the report's getters, and the text is all the command prints.
 
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -19,10 +20,10 @@ export type WorkerInit =
       role: "open";
       lang: CheckSettings["lang"];
       format: OutputFormat;
-      keepBuffer: boolean;
       next: MessagePort;
     }
-  | { role: "check"; settings: CheckSettings; format: OutputFormat; from: MessagePort[] };
+  | { role: "check"; settings: CheckSettings; format: OutputFormat; from: MessagePort[] }
+  | { role: "whole"; settings: CheckSettings; format: OutputFormat };
 
 /** One file for an open worker. */
 export interface WorkerJob {
@@ -78,7 +79,8 @@ export function split(workers: number): { open: number; check: number } {
 }
 
 /**
- * Checks the jobs on `workers` worker threads (at least two: one opens, one checks). `onDone` is
+ * Checks the jobs on `workers` worker threads (at least two: one opens, one checks; with --out,
+ * each takes whole files). `onDone` is
  * called as each file completes (in completion order, for the progress bar); the result holds
  * every file's output in input order.
  */
@@ -93,7 +95,7 @@ export async function checkInWorkers(
   const results: FileOutput[] = new Array(jobs.length);
   const { open, check } = split(workers);
   // Files opened ahead of their check wait as snapshots; a few per worker keep every worker busy.
-  const ahead = 4 * (open + check);
+  const ahead = 4 * workers;
   const started: Worker[] = [];
   try {
     await new Promise<void>((resolveAll, rejectAll) => {
@@ -137,7 +139,7 @@ export async function checkInWorkers(
             if (++done === jobs.length) return resolveAll();
           }
           // An open worker answers once per file it was given: it is free again.
-          if (init.role === "open") idle.push(worker);
+          if (init.role !== "check") idle.push(worker);
           dispatch();
         });
         worker.on("error", fail);
@@ -147,16 +149,24 @@ export async function checkInWorkers(
         });
         return worker;
       };
-      // Each open worker hands its files to one check worker through a channel of their own.
-      const toCheck: MessagePort[][] = Array.from({ length: check }, () => []);
-      const keepBuffer = jobs.some((j) => j.out !== undefined);
-      for (let i = 0; i < open; i++) {
-        const { port1, port2 } = new MessageChannel();
-        toCheck[i % check].push(port2);
-        const opener = start({ role: "open", lang: settings.lang, format, keepBuffer, next: port1 }, [port1]);
-        idle.push(opener, opener);
+      if (jobs.some((j) => j.out !== undefined)) {
+        // Writing a copy (ExcelJS again) costs many times what opening and checking cost: every
+        // worker takes whole files, so that the copies are written in parallel.
+        for (let i = 0; i < workers; i++) {
+          const whole = start({ role: "whole", settings, format }, []);
+          idle.push(whole, whole);
+        }
+      } else {
+        // Each open worker hands its files to one check worker through a channel of their own.
+        const toCheck: MessagePort[][] = Array.from({ length: check }, () => []);
+        for (let i = 0; i < open; i++) {
+          const { port1, port2 } = new MessageChannel();
+          toCheck[i % check].push(port2);
+          const opener = start({ role: "open", lang: settings.lang, format, next: port1 }, [port1]);
+          idle.push(opener, opener);
+        }
+        for (const from of toCheck) start({ role: "check", settings, format, from }, from);
       }
-      for (const from of toCheck) start({ role: "check", settings, format, from }, from);
       if (jobs.length === 0) resolveAll();
       dispatch();
     });

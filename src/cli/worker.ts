@@ -1,10 +1,10 @@
 // A worker thread of `plan-review check` (see pool.ts). An open worker reads the files the main
 // thread sends, one at a time, and hands their snapshots to its check worker; a check worker checks
 // what its open workers hand it, one file at a time, and sends each file's rendered output to the
-// main thread. Each loads only the half it runs: a check worker never loads ExcelJS unless it
-// writes annotated copies.
+// main thread; each loads only the half it runs (a check worker never loads ExcelJS). With --out,
+// a whole worker does both and writes the annotated copy.
 
-import { parentPort, workerData, type MessagePort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { renderFile } from "./output";
 import type { OpenedJob, WorkerInit, WorkerJob, WorkerReply } from "./pool";
 
@@ -17,11 +17,11 @@ function crash(index: number, e: unknown): WorkerReply {
 }
 
 if (init.role === "open") {
-  const { lang, format, keepBuffer, next } = init;
+  const { lang, format, next } = init;
   const stage = import("./checkFile");
   const openOne = async (job: WorkerJob): Promise<WorkerReply> => {
     try {
-      const opened = await (await stage).openFile(job.path, lang, keepBuffer);
+      const opened = await (await stage).openFile(job.path, lang, false);
       if ("error" in opened)
         return {
           index: job.index,
@@ -40,10 +40,26 @@ if (init.role === "open") {
   main.on("message", (job: WorkerJob) => {
     queue = queue.then(() => openOne(job).then((reply) => main.postMessage(reply)));
   });
+} else if (init.role === "whole") {
+  const { settings, format } = init;
+  const stage = import("./checkFile");
+  const checkOne = async (job: WorkerJob): Promise<WorkerReply> => {
+    try {
+      const result = await (await stage).checkFile(job.path, job.asOf, settings, job.out);
+      const rendered = renderFile(result, format);
+      return { index: job.index, rendered, ...(result.error ? { error: result.error } : {}) };
+    } catch (e) {
+      return crash(job.index, e);
+    }
+  };
+  let queue = Promise.resolve();
+  main.on("message", (job: WorkerJob) => {
+    queue = queue.then(() => checkOne(job).then((reply) => main.postMessage(reply)));
+  });
 } else {
   const { settings, format, from } = init;
   const stage = import("./checkOpened");
-  // One file at a time, in the order handed over, even while a copy is being written.
+  // One file at a time, in the order handed over.
   let queue = Promise.resolve();
   const checkOne = async (job: OpenedJob): Promise<WorkerReply> => {
     try {
@@ -54,7 +70,7 @@ if (init.role === "open") {
       return crash(job.index, e);
     }
   };
-  for (const port of from as MessagePort[])
+  for (const port of from)
     port.on("message", (job: OpenedJob) => {
       queue = queue.then(() => checkOne(job).then((reply) => main.postMessage(reply)));
     });

@@ -174,7 +174,10 @@ describe("check in worker threads (the built command)", () => {
     const one = await cli(...common, "--jobs", "1");
     const names = (await readdir(join(dir, "out"))).sort();
     await rm(join(dir, "out"), { recursive: true });
+    await threads();
     const many = await cli(...common, "--jobs", "2");
+    // With --out each worker takes whole files (opens, checks, writes).
+    expect(await threads()).toEqual(["worker", "worker", "worker exceljs", "worker exceljs"]);
     expect(many).toEqual(one);
     expect(one.code).toBe(1);
     expect(names).toEqual(["a-2.checked.xlsx", "a.checked.xlsx", "b.checked.xlsx"]);
