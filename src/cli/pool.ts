@@ -80,9 +80,8 @@ export function split(workers: number): { open: number; check: number } {
 
 /**
  * Checks the jobs on `workers` worker threads (at least two: one opens, one checks; with --out,
- * each takes whole files). `onDone` is
- * called as each file completes (in completion order, for the progress bar); the result holds
- * every file's output in input order.
+ * each takes whole files). `onDone` is called as each file completes (in completion order, for the
+ * progress bar); the result holds every file's output in input order.
  */
 export async function checkInWorkers(
   script: string,
@@ -106,8 +105,8 @@ export async function checkInWorkers(
         if (!failed) rejectAll(e);
         failed = true;
       };
-      // Free places in the open workers' queues: each holds the file it opens and the next one,
-      // so that it need not wait for the main thread between files.
+      // Free places in the queues of the workers the main thread feeds: each holds the file it is
+      // on and the next one, so that it need not wait for the main thread between files.
       const idle: Worker[] = [];
       const dispatch = () => {
         while (!failed && idle.length > 0 && next < jobs.length && next - done < ahead) {
@@ -138,7 +137,7 @@ export async function checkInWorkers(
             onDone(jobs[reply.index]);
             if (++done === jobs.length) return resolveAll();
           }
-          // An open worker answers once per file it was given: it is free again.
+          // An open or whole worker answers once per file it was given: a place is free again.
           if (init.role !== "check") idle.push(worker);
           dispatch();
         });
