@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import type { Lang } from "../core/messages";
-import { loadWorkbook } from "../xlsx/read";
 import { InputError } from "./inputError";
 
 export { InputError };
@@ -71,11 +70,11 @@ export function problemMessage(problem: Problem, lang: Lang): string {
   return MESSAGES[problem][lang];
 }
 
-/** Reads a workbook; the input file is only read, never opened for writing. */
-export async function openWorkbook(
-  path: string,
-  lang: Lang,
-): Promise<{ buffer: Buffer; workbook: ExcelJS.Workbook }> {
+/**
+ * Reads an input file's bytes and makes sure they are an .xlsx (the one-line message otherwise);
+ * the file is only read, never opened for writing.
+ */
+export function readInput(path: string, lang: Lang): Buffer {
   let buffer: Buffer;
   try {
     // Read at once: files are read one after another anyway, and an asynchronous read goes through
@@ -94,9 +93,25 @@ export async function openWorkbook(
   }
   const problem = classify(buffer);
   if (problem) throw new InputError(problemMessage(problem, lang));
+  return buffer;
+}
+
+/** Opens an input's bytes with ExcelJS; a zip ExcelJS cannot read is a damaged file. */
+export async function loadInput(buffer: Buffer, lang: Lang): Promise<ExcelJS.Workbook> {
+  // Loaded here: `check` reads most files without ExcelJS (checkFile.ts).
+  const { loadWorkbook } = await import("../xlsx/read");
   try {
-    return { buffer, workbook: await loadWorkbook(buffer) };
+    return await loadWorkbook(buffer);
   } catch {
     throw new InputError(problemMessage("corrupt", lang));
   }
+}
+
+/** Reads a workbook with ExcelJS; the input file is only read, never opened for writing. */
+export async function openWorkbook(
+  path: string,
+  lang: Lang,
+): Promise<{ buffer: Buffer; workbook: ExcelJS.Workbook }> {
+  const buffer = readInput(path, lang);
+  return { buffer, workbook: await loadInput(buffer, lang) };
 }

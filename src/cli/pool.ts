@@ -1,12 +1,12 @@
 // Checks the files of a run in worker threads as a pipeline: "open" workers read each file and take
-// its sheets' snapshots with ExcelJS, and hand them to a "check" worker, which checks them and
-// sends the file's rendered output to the main thread. Each half runs in its own threads so that
-// V8 compiles its hot code once per half instead of once per worker: when every worker did both
-// halves, the optimising compiler's work was paid again in each worker and took the time the
-// second processor would have saved (docs/cli.md). With --out, writing the annotated copies costs
-// many times the rest, so "whole" workers each take whole files and the copies are written in
-// parallel. A worker sends back text and counts, never the report: structured clone would drop
-// the report's getters, and the text is all the command prints.
+// its sheets' snapshots (the fast reader, or ExcelJS for a file it leaves), and hand them to a
+// "check" worker, which checks them and sends the file's rendered output to the main thread. Each
+// half runs in its own threads so that V8 compiles its hot code once per half instead of once per
+// worker: when every worker did both halves, the optimising compiler's work was paid again in each
+// worker and took the time the second processor would have saved (docs/cli.md). With --out,
+// writing the annotated copies costs many times the rest, so "whole" workers each take whole files
+// and the copies are written in parallel. A worker sends back text and counts, never the report:
+// structured clone would drop the report's getters, and the text is all the command prints.
 
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -70,8 +70,10 @@ export function workerScript(dir: string = __dirname): string | null {
 }
 
 /**
- * How many of `workers` check and how many open. Opening (unzip, XML, the ExcelJS model) costs
- * about twice what checking and rendering cost, so about a third of the workers check.
+ * How many of `workers` check and how many open. Opening with ExcelJS (unzip, XML, its model) cost
+ * about twice what checking and rendering cost, so about a third of the workers check; with the
+ * fast reader opening costs about 60 % of checking (docs/cli.md), which favours more check
+ * workers on machines with more than two processors (two: one of each either way).
  */
 export function split(workers: number): { open: number; check: number } {
   const check = Math.max(1, Math.round(workers / 3));

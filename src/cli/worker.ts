@@ -1,8 +1,9 @@
 // A worker thread of `plan-review check` (see pool.ts). An open worker reads the files the main
 // thread sends, one at a time, and hands their snapshots to its check worker; a check worker checks
 // what its open workers hand it, one file at a time, and sends each file's rendered output to the
-// main thread; each loads only the half it runs (a check worker never loads ExcelJS). With --out,
-// a whole worker does both and writes the annotated copy.
+// main thread; each loads only the half it runs (a check worker never loads ExcelJS, an open
+// worker only for a file the fast reader leaves to it). With --out, a whole worker does both and
+// writes the annotated copy.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { renderFile } from "./output";
