@@ -1,6 +1,6 @@
 // plan-review check prints the same with the fast reader as with ExcelJS alone
 // (PLAN_REVIEW_READER=exceljs): over the fixtures, a file the fast reader leaves to ExcelJS, and a
-// zip whose data is damaged, which stays "damaged".
+// zip whose data is damaged, which stays "damaged"; and `summary` writes the same workbook.
 
 import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { readdirSync } from "node:fs";
 import { FIXTURES } from "../helpers/fixtures";
 import { run } from "../cli/run";
-import { fastOrFallback, handBook } from "./fastReadBooks";
+import { exceljsSheets, fastOrFallback, handBook } from "./fastReadBooks";
 
 let dir: string;
 
@@ -50,18 +50,23 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}-out`, { recursive: true, force: true });
 });
 
-async function check(reader: "fast" | "exceljs", ...extra: string[]) {
+async function withReader(reader: "fast" | "exceljs", ...argv: string[]) {
   const before = process.env.PLAN_REVIEW_READER;
   if (reader === "exceljs") process.env.PLAN_REVIEW_READER = "exceljs";
   else delete process.env.PLAN_REVIEW_READER;
   try {
-    return await run("check", dir, "--as-of", "2014-03-31", ...extra);
+    return await run(...argv);
   } finally {
     if (before === undefined) delete process.env.PLAN_REVIEW_READER;
     else process.env.PLAN_REVIEW_READER = before;
   }
+}
+
+function check(reader: "fast" | "exceljs", ...extra: string[]) {
+  return withReader(reader, "check", dir, "--as-of", "2014-03-31", ...extra);
 }
 
 describe("check with the fast reader", () => {
@@ -80,5 +85,19 @@ describe("check with the fast reader", () => {
 
   it("prints the same table in English as with ExcelJS alone", async () => {
     expect(await check("fast", "--lang", "en")).toEqual(await check("exceljs", "--lang", "en"));
+  });
+
+  it("writes the same summary as with ExcelJS alone", async () => {
+    const sheets: unknown[] = [];
+    const printed: unknown[] = [];
+    for (const reader of ["fast", "exceljs"] as const) {
+      // Outside the inputs' folder, so that the second run does not read the first one's summary.
+      const out = join(`${dir}-out`, `summary-${reader}.xlsx`);
+      const r = await withReader(reader, "summary", dir, "--out", out, "--as-of", "2014-03-31");
+      printed.push({ ...r, stdout: r.stdout.replace(out, "OUT") });
+      sheets.push(await exceljsSheets(await readFile(out)));
+    }
+    expect(printed[0]).toEqual(printed[1]);
+    expect(sheets[0]).toEqual(sheets[1]);
   });
 });
