@@ -91,6 +91,32 @@ describe("fastWorkbookSheets", () => {
     ]);
   });
 
+  it("reads sheets with notes, an image, a table and data validation as ExcelJS does", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("取組");
+    ws.getCell("A1").value = "取組";
+    ws.getCell("A1").note = "メモ";
+    ws.getCell("B2").value = { text: "リンク", hyperlink: "http://example.invalid/" };
+    ws.getCell("C3").dataValidation = { type: "list", allowBlank: true, formulae: ['"実施,未実施"'] };
+    // A 1×1 PNG.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    ws.addImage(wb.addImage({ buffer: png, extension: "png" } as unknown as ExcelJS.Image), "D4:E6");
+    ws.addTable({
+      name: "一覧",
+      ref: "A8",
+      columns: [{ name: "取組" }, { name: "状況" }],
+      rows: [
+        ["広報", "実施"],
+        ["研修", "未実施"],
+      ],
+    });
+    const sheets = await expectSame(await written(wb));
+    expect(sheets[0].snapshot.values[9]).toEqual(["研修", "未実施"]);
+  });
+
   it("reads dates of a 1904 workbook as ExcelJS does", async () => {
     const wb = new ExcelJS.Workbook();
     wb.properties.date1904 = true;
