@@ -1,6 +1,7 @@
 // Japanese fiscal years (April–March) and the eras year headers are written in.
 
 import { squash } from "./text/normalize";
+import { sheetCache } from "./text/sheetCache";
 
 export type Era = "heisei" | "reiwa";
 
@@ -70,7 +71,7 @@ const YEAR_TOKEN =
   /^(?:(H|平成|R|令和)(\d{1,2}|元)|(\d{4})|(\d{1,2}))(?:年度|年)?(?:\((?:\d{4}|[HR]\d{1,2})(?:年度|年)?\))?(.*)$/;
 
 // Year rows repeat the same few headers on every card: read each text once (readers never mutate).
-const yearHeaders = new Map<string, YearHeader | null>();
+const yearHeaders = sheetCache<string, YearHeader | null>();
 
 /** Reads a header cell as a fiscal year, or null when it is not one. */
 export function parseYearHeader(text: string): YearHeader | null {

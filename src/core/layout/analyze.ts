@@ -8,6 +8,7 @@ import { eraOfText, guessBareYear, parseYearHeader } from "../fiscal";
 import { findCardLabelColumn, scanCards, type CardScan } from "./cards";
 import { MASTER_SHEET_NAMES, VOCABULARY_SHEET_NAMES, type AnalyzeOptions, type SheetModel } from "./model";
 import { isSummarySheet } from "../summary/labels";
+import { clearSheetCaches } from "../text/sheetCache";
 import { loneText } from "./rows";
 import {
   blockItems,
@@ -54,6 +55,14 @@ function ambiguousCardYears(grid: Grid, cards: CardScan, opts: AnalyzeOptions): 
 }
 
 export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
+  try {
+    return analyze(snapshot, opts);
+  } finally {
+    clearSheetCaches();
+  }
+}
+
+function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   const name = snapshot.name;
   const reserved = [...MASTER_SHEET_NAMES, ...VOCABULARY_SHEET_NAMES].map((n) => n.toLowerCase());
   if (reserved.includes(name.trim().toLowerCase())) return emptyModel(name, opts);

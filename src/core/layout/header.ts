@@ -6,12 +6,13 @@ import type { Grid } from "../grid";
 import { squash } from "../text/normalize";
 import { defaultVocabulary, readStatus } from "../vocabulary";
 import { endsWithRoleWord, exactHeaderRole, headerRole, type HeaderRole } from "./headerWords";
+import { sheetCache } from "../text/sheetCache";
 
 const CORE_ROLES: HeaderRole[] = ["item", "detail", "policy", "indicator"];
 
 type HeaderReading = { year?: YearHeader; role: HeaderRole | null };
 // Data rows repeat the same short texts (statuses, departments): read each once.
-const headerReadings = new Map<string, HeaderReading>();
+const headerReadings = sheetCache<string, HeaderReading>();
 
 /** One header cell's reading: a year, or a role word. */
 function readHeaderCell(text: string): HeaderReading {
@@ -29,7 +30,7 @@ function readHeaderCell(text: string): HeaderReading {
 }
 
 // Every row of a sheet is asked whether it is a header: read each distinct text once.
-const statusTexts = new Map<string, boolean>();
+const statusTexts = sheetCache<string, boolean>();
 
 /** True when the row reads as a table header: two or more roles, one of them an item, detail, policy or indicator. */
 export function isHeaderRow(grid: Grid, row: number): boolean {

@@ -1,6 +1,7 @@
 // Text normalisation used for matching only; what people see keeps the cell's own text.
 
 import type { CellValue } from "../types";
+import { sheetCache } from "./sheetCache";
 
 const SPACES = /[\s\u3000\u00a0\u200b]+/g;
 
@@ -35,7 +36,7 @@ const ENUMERATOR =
   /^(?:[(（][\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473\u2474-\u2487]|\d{1,2}[.．)）]|[ア-ン][.．)）])/u;
 
 // Labels and headers repeat on every card and row: normalise each text once.
-const headerKeys = new Map<string, string>();
+const headerKeys = sheetCache<string, string>();
 
 /** Header text for matching roles: NFKC, no spaces, leading enumerator removed. */
 export function headerKey(text: string): string {
