@@ -1,7 +1,5 @@
 // Renders message templates: "{name}" is replaced by the report's data.
 
-import type { Message } from "./rules/rule";
-
 export type Lang = "ja" | "en";
 
 // A template split once into literal text and keys (odd indexes): a sheet of 100,000 findings
@@ -23,8 +21,4 @@ export function render(template: string, data: Record<string, string | number> =
     out += (k in data ? String(data[k]) : "") + parts[i + 1];
   }
   return out;
-}
-
-export function renderMessage(m: Message, data: Record<string, string | number> | undefined): Message {
-  return { ja: render(m.ja, data), en: render(m.en, data) };
 }

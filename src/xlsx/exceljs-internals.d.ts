@@ -11,6 +11,7 @@ declare module "exceljs/lib/utils/utils" {
   const utils: {
     isDateFmt(fmt: string | undefined): boolean;
     xmlDecode(text: string): string;
+    excelToDate(serial: number, date1904: boolean): Date;
   };
   export = utils;
 }

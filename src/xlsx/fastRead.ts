@@ -135,7 +135,11 @@ const WORKSHEET_SKIPPED = new Set([
 let refRow = 0;
 let refCol = 0;
 
-/** Decodes a reference as Excel writes it ("AB12") into refRow/refCol; false for anything else. */
+/**
+ * Decodes a reference as Excel writes it ("AB12") into refRow/refCol; false for anything else.
+ * Not core/address.ts parseAddress: this runs once per cell, without a regular expression or an
+ * object, and refuses the "$" and lower-case forms ExcelJS would read differently.
+ */
 function decodeRef(s: string): boolean {
   const n = s.length;
   let i = 0;
@@ -162,7 +166,7 @@ function decodeRef(s: string): boolean {
 
 /** ExcelJS's excelToDate, then the snapshot's day (read.ts toCellValue). */
 function dateValue(serial: unknown, date1904: boolean): CellValue {
-  const d = new Date(Math.round((Number(serial) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+  const d = exceljsUtils.excelToDate(Number(serial), date1904);
   return Number.isNaN(d.getTime()) ? null : { date: d.toISOString().slice(0, 10) };
 }
 
