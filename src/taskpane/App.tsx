@@ -39,6 +39,13 @@ const useStyles = makeStyles({
     gap: "8px",
     fontFamily: tokens.fontFamilyBase,
   },
+  // Tabs wrap onto a second line rather than widen the pane: their width depends on the font
+  // Office happens to have (a 320 px pane in English overflowed by 2 px with one font, not another).
+  tabs: {
+    flexWrap: "wrap",
+    minWidth: 0,
+    maxWidth: "100%",
+  },
   status: {
     minHeight: "1.2em",
     fontSize: tokens.fontSizeBase200,
@@ -113,7 +120,12 @@ export function App({ service, lang, theme }: AppProps) {
     <FluentProvider theme={theme} lang={lang === "ja" ? "ja-JP" : "en-US"}>
       <Pane.Provider value={pane}>
         <main className={s.root} aria-label={t.appTitle}>
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+          <TabList
+            className={s.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            size="small"
+          >
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="layout">{t.tabLayout}</Tab>
             <Tab value="summary">{t.tabSummary}</Tab>
