@@ -9,6 +9,7 @@ import type { Lang } from "../core/messages";
 import { summaryTables } from "../core/summary/build";
 import type { WordCategory } from "../core/vocabulary";
 import type { WorkbookSheet } from "../xlsx/read";
+import { isSummaryWorkbook } from "./ownOutput";
 import { optionsForWorkbook, savedCheckOptions } from "./settings";
 
 export interface FileResult {
@@ -19,6 +20,8 @@ export interface FileResult {
   error?: string;
   /** The annotated copy written for this file (check --out). */
   written?: string;
+  /** A summary workbook this command wrote: not read as an input (ownOutput.ts). */
+  ownOutput?: true;
   master?: DepartmentMaster | null;
 }
 
@@ -57,6 +60,7 @@ export async function checkOpened(
 ): Promise<FileResult> {
   const result: FileResult = { file };
   const all = opened.sheets;
+  if (isSummaryWorkbook(all)) return { file, ownOutput: true };
   // Very hidden sheets hold the add-in's state, never a plan.
   const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
   const options = optionsForWorkbook(savedCheckOptions(all), {

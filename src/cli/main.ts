@@ -16,6 +16,7 @@ import type { CheckSettings, FileResult } from "./checkFile";
 import { expandPaths } from "./files";
 import { InputError } from "./inputError";
 import { renderDocument, renderFile, type OutputFormat, type RenderedFile } from "./output";
+import { copyTargetsProblem, summaryTargetProblem } from "./outputGuard";
 import { outputNames } from "./outputNames";
 import { checkInWorkers, workerScript } from "./pool";
 import { progressBar } from "./progress";
@@ -104,13 +105,6 @@ export async function writeSummary(
     lang,
     fileTarget: linkFrom(out),
   });
-}
-
-function exitCode(results: FileResult[], problems: number): number {
-  if (problems > 0 || results.some((r) => r.error)) return 2;
-  return results.some((r) => r.report?.sheets.some((s) => s.findings.some((f) => f.severity === "error")))
-    ? 1
-    : 0;
 }
 
 const SETTINGS = ["off", "error", "warning", "info"];
@@ -202,14 +196,15 @@ export async function main(argv: string[]): Promise<number> {
 
   const expanded = await expandPaths(args.paths, lang);
   for (const p of expanded.problems) warn(p.path, p.message);
-  let files = expanded.files;
-  if (args.command === "summary" && out) {
-    // A summary written into a folder it summarises is not an input the next time round.
-    const target = resolve(out);
-    files = files.filter((f) => f.named || resolve(f.path) !== target);
-  }
+  const files = expanded.files;
   const inputs = files.map((f) => f.path);
-  if (out && args.command === "check") {
+  // Nothing is written over an input, wherever it came from: refused before any file is read.
+  if (args.command === "summary") {
+    const problem = await summaryTargetProblem(out!, inputs, lang);
+    if (problem) return fail(problem);
+  } else if (out) {
+    const problem = await copyTargetsProblem(outputNames(out, inputs), inputs, lang);
+    if (problem) return fail(problem);
     try {
       await mkdir(out, { recursive: true });
     } catch (e) {
@@ -234,13 +229,16 @@ export async function main(argv: string[]): Promise<number> {
       run,
     );
     try {
-      await writeSummary(results, out!, lang, inputs);
+      // A summary workbook of its own met among the inputs was not read: it may be replaced.
+      const read = results.filter((r) => !r.ownOutput).map((r) => r.file);
+      await writeSummary(results, out!, lang, read);
     } catch (e) {
       const { OutputError } = await import("../xlsx/writeWorkbook");
       return fail(e instanceof OutputError ? e.message : `${out}: ${(e as Error).message}`);
     }
     process.stdout.write(formatSummaryReport([...problems, ...results], out!, lang));
-    return exitCode(results, problems.length);
+    // Findings are the report's content: written over every input is success.
+    return problems.length > 0 || results.some((r) => r.error) ? 2 : 0;
   }
 
   // Each file's output is rendered as soon as it is checked, and its report let go.

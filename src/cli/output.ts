@@ -28,6 +28,7 @@ function fileJson(asOf: string, r: FileResult): unknown {
     file: r.file,
     ...(r.asOf && r.asOf !== asOf ? { asOf: r.asOf } : {}),
     ...(r.error ? { error: r.error } : {}),
+    ...(r.ownOutput ? { ownOutput: true } : {}),
     ...(r.written ? { written: r.written } : {}),
     sheets: (r.report?.sheets ?? []).map((s) => ({
       name: s.name,

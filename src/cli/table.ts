@@ -38,6 +38,13 @@ function noPlanTable(sheets: number, lang: Lang): string {
     : "no plan table found — check that a sheet has a header row (item, department, years …)";
 }
 
+/** What is said of a summary workbook this command wrote, met among the inputs. */
+export function ownOutputNote(lang: Lang): string {
+  return lang === "ja"
+    ? "plan-review が書き出した集計ブックです — 入力としては読みません"
+    : "a summary workbook written by plan-review — not read as an input";
+}
+
 /** One file's lines (a blank line first); counts its findings into `totals`. */
 export function tableFileLines(
   r: FileResult,
@@ -47,6 +54,10 @@ export function tableFileLines(
 ): string[] {
   const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}${RESET}` : text);
   const lines: string[] = ["", r.file];
+  if (r.ownOutput) {
+    lines.push(`  ${ownOutputNote(lang)}`);
+    return lines;
+  }
   if (r.error) {
     lines.push(`  ${paint("error", r.error)}`);
     if (!r.report) return lines;
@@ -102,6 +113,10 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
   for (const r of results) {
     if (r.error) {
       lines.push(`${r.file}: ${r.error}`);
+      continue;
+    }
+    if (r.ownOutput) {
+      lines.push(`${r.file}: ${ownOutputNote(lang)}`);
       continue;
     }
     checked++;

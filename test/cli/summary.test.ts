@@ -36,7 +36,7 @@ describe("summary", () => {
     const before = await hashes(inDir);
     const out = join(dir, "summary.xlsx");
     const r = await run("summary", inDir, "--out", out, "--as-of", "2014-03-31");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain(`${join(inDir, "kumamoto-progress.xlsx")}  基準日 2014-03-31  1シート 24件`);
     // 24 + 19 items: 未実施 1 + 2, 期限超過 3, 一部未実施 1 + 2 (counted in the fixtures' sheets by hand).
     expect(r.stdout).toContain("集計: 2ファイル 43件（未実施 3・期限超過 3・一部未実施 3・要確認 0）");
@@ -66,15 +66,15 @@ describe("summary", () => {
     const before = await hashes(inDir);
     const r = await run("summary", input, "--out", input, "--as-of", "2014-03-31");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("この出力先は入力ファイルそのものです");
+    expect(r.stderr).toContain(`この出力先は入力ファイル ${input} です`);
     expect(await hashes(inDir)).toEqual(before);
   });
 
   it("does not read its own earlier summary when it is written into the folder it summarises", async () => {
     const out = join(inDir, "summary.xlsx");
-    expect((await run("summary", inDir, "--out", out, "--as-of", "2014-03-31")).code).toBe(1);
+    expect((await run("summary", inDir, "--out", out, "--as-of", "2014-03-31")).code).toBe(0);
     const again = await run("summary", inDir, "--out", out, "--as-of", "2014-03-31");
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(0);
     expect(again.stdout).toContain("集計: 2ファイル 43件");
   });
 
