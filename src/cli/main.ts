@@ -18,7 +18,7 @@ import { InputError } from "./inputError";
 import { renderDocument, renderFile, type OutputFormat, type RenderedFile } from "./output";
 import { copyTargetsProblem, summaryTargetProblem } from "./outputGuard";
 import { outputNames } from "./outputNames";
-import { checkInWorkers, workerScript } from "./pool";
+import { checkInWorkers, workerMissing, workerScript } from "./pool";
 import { progressBar } from "./progress";
 import { formatSummaryReport, formatTable } from "./table";
 
@@ -247,6 +247,12 @@ export async function main(argv: string[]): Promise<number> {
   const rendered = problems.map((p) => renderFile(p, format));
   const workers = Math.min(args.jobs ?? availableParallelism(), files.length);
   const script = workers > 1 ? workerScript() : null;
+  if (workers > 1 && workerMissing())
+    process.stderr.write(
+      lang === "ja"
+        ? "plan-review: dist/cli-worker.js がないため、ファイルを1つずつ順に検査します — npm run build:cli で作り直してください\n"
+        : "plan-review: dist/cli-worker.js is missing, so the files are checked one after another — rebuild it with npm run build:cli\n",
+    );
   if (script) rendered.push(...(await checkParallel(script, jobs, workers, run, out, format)));
   else
     await checkFiles(jobs, {
