@@ -3,6 +3,7 @@
 
 import { reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
+import { leftOut } from "../core/summary/entries";
 import type { Severity } from "../core/types";
 import type { FileResult } from "./checkFile";
 import { tableFileLines, tableFooter, tableHeading } from "./table";
@@ -34,6 +35,7 @@ function fileJson(asOf: string, r: FileResult): unknown {
       name: s.name,
       layout: s.layout,
       items: s.items.length,
+      ...(leftOut(s) ? { leftOut: leftOut(s) } : {}),
       findings: s.findings.map((f) => ({
         cell: f.cell,
         rule: f.rule,

@@ -2,7 +2,9 @@
 
 import { formatJapaneseFiscalYear, reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
-import { SUMMARY_SHEETS } from "../core/summary/labels";
+import { NOUN, quantity } from "../core/plural";
+import { counted, leftOut } from "../core/summary/entries";
+import { LEFT_OUT_KIND, SUMMARY_SHEETS } from "../core/summary/labels";
 import { STATES } from "../core/summary/state";
 import type { Severity } from "../core/types";
 import type { FileResult } from "./checkFile";
@@ -120,20 +122,33 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
       continue;
     }
     checked++;
+    // The one rule of the summary sheets (core/summary/entries.ts): what they count, this counts.
     const all = (r.report?.sheets ?? []).filter((s) => s.layout !== "none");
-    const counted = all.filter((s) => s.layout !== "matrix" && s.layout !== "indicators");
-    const n = counted.reduce((a, s) => a + s.states.length, 0);
-    for (const s of counted) {
-      for (const st of s.states) counts[st.state]++;
-    }
+    const inSummary = all.filter(counted);
+    const n = inSummary.reduce((a, s) => a + s.states.length, 0);
+    for (const s of inSummary) for (const st of s.states) counts[st.state]++;
     items += n;
-    const other = all.length - counted.length;
+    const out = all.flatMap((s) => {
+      const why = leftOut(s);
+      return why ? [`${s.name}（${LEFT_OUT_KIND[why][lang]}）`] : [];
+    });
     const asOf = r.report!.asOf;
-    lines.push(
-      lang === "ja"
-        ? `${r.file}  基準日 ${asOf}  ${counted.length}シート ${n}件${other ? `（集計対象外の一覧・指標シート ${other}）` : ""}`
-        : `${r.file}  as of ${asOf}  ${counted.length} sheets, ${n} items${other ? ` (${other} list or indicator sheets not counted)` : ""}`,
-    );
+    const figures = `${quantity(inSummary.length, NOUN.sheet, lang)}${lang === "ja" ? " " : ", "}${quantity(n, NOUN.item, lang)}`;
+    const left = out.length
+      ? lang === "ja"
+        ? `（集計対象外: ${out.join("・")}）`
+        : ` (not counted: ${out.join(", ")})`
+      : "";
+    const head = lang === "ja" ? `${r.file}  基準日 ${asOf}  ` : `${r.file}  as of ${asOf}  `;
+    if (all.length === 0) lines.push(`${r.file}: ${noPlanTable(r.report!.sheets.length, lang)}`);
+    else if (inSummary.length === 0)
+      lines.push(
+        head +
+          (lang === "ja"
+            ? `集計するシートなし（集計対象外: ${out.join("・")}）`
+            : `no sheet counted (not counted: ${out.join(", ")})`),
+      );
+    else lines.push(head + figures + left);
   }
   const flagged =
     lang === "ja"
@@ -143,8 +158,8 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
   lines.push(
     "",
     lang === "ja"
-      ? `集計: ${checked}ファイル ${items}件（${flagged}）`
-      : `Summary: ${checked} files, ${items} items (${flagged})`,
+      ? `集計: ${quantity(checked, NOUN.file, lang)} ${quantity(items, NOUN.item, lang)}（${flagged}）`
+      : `Summary: ${quantity(checked, NOUN.file, lang)}, ${quantity(items, NOUN.item, lang)} (${flagged})`,
     lang === "ja" ? `書き出し: ${out}（${sheets}）` : `Written: ${out} (${sheets})`,
   );
   return lines.join("\n") + "\n";

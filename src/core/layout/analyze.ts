@@ -30,6 +30,7 @@ function emptyModel(name: string, opts: AnalyzeOptions): SheetModel {
     actualStatusYears: [],
     hasDepartments: false,
     statusRules: false,
+    list: false,
     ambiguousYears: [],
     vocabulary: opts.vocabulary,
   };
@@ -144,6 +145,9 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   }
   const columns: ColumnInfo[] = (allColumns[0] ?? []).map(({ headerCol: _h, ...info }) => info);
   const statusRules = layout === "table" || layout === "results";
+  const scheduled = flat.some(
+    (c) => c.year !== undefined || c.role === "plan" || c.role === "actual" || c.role === "result",
+  );
   return {
     name,
     layout,
@@ -154,6 +158,7 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
     actualStatusYears: sorted(actualStatusYears),
     hasDepartments: has("department"),
     statusRules,
+    list: layout === "table" && items.length > 0 && !scheduled,
     ambiguousYears,
     vocabulary,
   };
