@@ -11,6 +11,7 @@ import type { WordCategory } from "../core/vocabulary";
 import type { WorkbookSheet } from "../xlsx/read";
 import { isSummaryWorkbook } from "./ownOutput";
 import { optionsForWorkbook, savedCheckOptions } from "./settings";
+import { writeFailure } from "./writeFailure";
 
 export interface FileResult {
   file: string;
@@ -94,10 +95,7 @@ export async function checkOpened(
       });
       result.written = out;
     } catch (e) {
-      result.error =
-        e instanceof OutputError
-          ? e.message
-          : `${opts.lang === "ja" ? "書き出せませんでした" : "could not write"} ${out}: ${(e as Error).message}`;
+      result.error = writeFailure(out, e, opts.lang, e instanceof OutputError);
     }
   }
   return result;

@@ -2,22 +2,22 @@
 
 import { mkdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { basename, dirname, extname, relative, resolve, sep } from "node:path";
+import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { CheckOptions } from "../core/check";
 import type { DepartmentMaster } from "../core/departments";
-import { isoDay, reviewYear } from "../core/fiscal";
+import { isoDay } from "../core/fiscal";
 import type { Lang } from "../core/messages";
-import { RULE_IDS } from "../core/rules";
 import { summaryTables } from "../core/summary/build";
 import type { SummarySource } from "../core/summary/entries";
 import type { WordCategory } from "../core/vocabulary";
-import { parseArgs, UsageError, type CliArgs } from "./args";
+import { parseArgs, UsageError, type Parsed } from "./args";
 import type { CheckSettings, FileResult } from "./checkFile";
 import { expandPaths } from "./files";
 import { InputError } from "./inputError";
 import { renderDocument, renderFile, type OutputFormat, type RenderedFile } from "./output";
 import { copyTargetsProblem, summaryTargetProblem } from "./outputGuard";
 import { outputNames } from "./outputNames";
+import { writeFailure } from "./writeFailure";
 import { checkInWorkers, workerMissing, workerScript } from "./pool";
 import { progressBar } from "./progress";
 import { formatSummaryReport, formatTable } from "./table";
@@ -27,17 +27,6 @@ import { formatSummaryReport, formatTable } from "./table";
 
 // The demo script drives the bundle through these.
 export { formatSummaryReport, formatTable };
-
-const HELP = `plan-review — 計画シートの検証と集計
-
-  plan-review check FILES|DIRS... [--as-of YYYY-MM-DD] [--format table|json] [--lang ja|en]
-                    [--departments FILE] [--vocabulary FILE] [--sheet NAME] [--out DIR]
-                    [--rule RULE:off|error|warning|info] [--jobs N]
-  plan-review summary FILES|DIRS... --out summary.xlsx [--as-of YYYY-MM-DD] [--lang ja|en]
-                    [--departments FILE] [--sheet NAME]
-
-Exit code: 0 no errors, 1 errors found, 2 could not run.
-`;
 
 export type { FileResult };
 
@@ -50,10 +39,6 @@ export interface RunOptions extends CheckSettings {
    * number of files.
    */
   settle?: (result: FileResult) => FileResult;
-}
-
-function warn(file: string, message: string): void {
-  process.stderr.write(`plan-review: ${file}: ${message}\n`);
 }
 
 /** Checks each file (each with its own review day); writes the annotated copies when asked. */
@@ -77,7 +62,6 @@ export async function checkFiles(
     results.push(opts.settle ? opts.settle(result) : result);
   }
   progress.done();
-  for (const r of results) if (r.error) warn(r.file, r.error);
   return results;
 }
 
@@ -107,55 +91,30 @@ export async function writeSummary(
   });
 }
 
-const SETTINGS = ["off", "error", "warning", "info"];
-
-/** A --rule that names no rule or no setting, said plainly; null when all are fine. */
-function ruleProblem(rules: Record<string, string>): string | null {
-  for (const [id, setting] of Object.entries(rules)) {
-    if (!RULE_IDS.includes(id as (typeof RULE_IDS)[number]))
-      return `--rule ${id}: no such rule (rules: ${RULE_IDS.join(", ")})`;
-    if (!SETTINGS.includes(setting)) return `--rule ${id}:${setting}: use off, error, warning or info`;
-  }
-  return null;
-}
-
 function fail(message: string): number {
   process.stderr.write(`plan-review: ${message}\n`);
   return 2;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let args: CliArgs;
+  let parsed: Parsed;
   try {
-    args = parseArgs(argv);
+    parsed = parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`plan-review: ${e.message}\n\n${HELP}`);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof UsageError)) throw e;
+    const help = `plan-review ${e.command ? `${e.command} ` : ""}--help`;
+    process.stderr.write(
+      `plan-review: ${e.message}\n${e.lang === "ja" ? `使い方: ${help}` : `Usage: ${help}`}\n`,
+    );
+    return 2;
   }
-  if (args.command === "help") {
-    process.stdout.write(HELP);
+  if (parsed.kind === "print") {
+    process.stdout.write(parsed.text);
     return 0;
   }
-  if (args.command === "version") {
-    process.stdout.write("0.1.0\n");
-    return 0;
-  }
+  const args = parsed.args;
   const lang = args.lang;
   const asOf = args.asOf ?? isoDay();
-  try {
-    reviewYear(asOf);
-  } catch {
-    return fail(
-      lang === "ja"
-        ? `--as-of「${asOf}」は日付ではありません — YYYY-MM-DD の形で指定してください（例: 2024-03-31）`
-        : `--as-of "${asOf}" is not a date; write it as YYYY-MM-DD (e.g. 2024-03-31)`,
-    );
-  }
-  const badRule = ruleProblem(args.rules);
-  if (badRule) return fail(badRule);
 
   let master: DepartmentMaster | null = null;
   if (args.departments) {
@@ -178,24 +137,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const out = args.out;
-  if (args.command === "summary") {
-    if (!out || extname(out).toLowerCase() !== ".xlsx")
-      return fail(
-        lang === "ja"
-          ? "summary には --out で書き出すファイル（summary.xlsx など）を指定してください"
-          : "summary needs --out FILE.xlsx, the workbook to write",
-      );
-  } else if (out) {
-    if (extname(out).toLowerCase() === ".xlsx" || (await stat(out).catch(() => null))?.isFile())
-      return fail(
-        lang === "ja"
-          ? `--out ${out}: check の --out には出力フォルダを指定してください（ファイルごとに NAME.checked.xlsx を書き出します）`
-          : `--out ${out}: check writes NAME.checked.xlsx per input into a folder; give a folder`,
-      );
-  }
+  if (args.command === "check" && out && (await stat(out).catch(() => null))?.isFile())
+    return fail(
+      lang === "ja"
+        ? `--out ${out}: check の --out には出力フォルダを指定してください（ファイルごとに NAME.checked.xlsx を書き出します）`
+        : `--out ${out}: check writes NAME.checked.xlsx per input into a folder; give a folder`,
+    );
 
   const expanded = await expandPaths(args.paths, lang);
-  for (const p of expanded.problems) warn(p.path, p.message);
   const files = expanded.files;
   const inputs = files.map((f) => f.path);
   // Nothing is written over an input, wherever it came from: refused before any file is read.
@@ -234,7 +183,7 @@ export async function main(argv: string[]): Promise<number> {
       await writeSummary(results, out!, lang, read);
     } catch (e) {
       const { OutputError } = await import("../xlsx/writeWorkbook");
-      return fail(e instanceof OutputError ? e.message : `${out}: ${(e as Error).message}`);
+      return fail(writeFailure(out!, e, lang, e instanceof OutputError));
     }
     process.stdout.write(formatSummaryReport([...problems, ...results], out!, lang));
     // Findings are the report's content: written over every input is success.
@@ -296,8 +245,5 @@ async function checkParallel(
     (job) => progress.step(basename(job.path)),
   );
   progress.done();
-  results.forEach((r, i) => {
-    if (r.error) warn(files[i].path, r.error);
-  });
   return results.map((r) => r.rendered);
 }

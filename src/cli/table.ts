@@ -4,7 +4,7 @@ import { formatJapaneseFiscalYear, reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import { NOUN, quantity } from "../core/plural";
 import { counted, leftOut } from "../core/summary/entries";
-import { LEFT_OUT_KIND, SUMMARY_SHEETS } from "../core/summary/labels";
+import { LEFT_OUT_KIND, SUMMARY_SHEETS, TITLE } from "../core/summary/labels";
 import { STATES } from "../core/summary/state";
 import type { Severity } from "../core/types";
 import type { FileResult } from "./checkFile";
@@ -70,7 +70,7 @@ export function tableFileLines(
     lines.push(`  ${noPlanTable(sheets.length, lang)}`);
   for (const s of sheets) {
     if (s.layout === "none") continue;
-    lines.push(`  ${s.name}  (${s.layout}, ${s.items.length}${lang === "ja" ? "件" : " items"})`);
+    lines.push(`  ${s.name}  (${s.layout}, ${quantity(s.items.length, NOUN.item, lang)})`);
     for (const f of s.findings) {
       totals[f.severity]++;
       const msg = lang === "ja" ? f.message : f.messageEn;
@@ -130,7 +130,10 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
     items += n;
     const out = all.flatMap((s) => {
       const why = leftOut(s);
-      return why ? [`${s.name}（${LEFT_OUT_KIND[why][lang]}）`] : [];
+      if (!why) return [];
+      return [
+        lang === "ja" ? `${s.name}（${LEFT_OUT_KIND[why].ja}）` : `${s.name} (${LEFT_OUT_KIND[why].en})`,
+      ];
     });
     const asOf = r.report!.asOf;
     const figures = `${quantity(inSummary.length, NOUN.sheet, lang)}${lang === "ja" ? " " : ", "}${quantity(n, NOUN.item, lang)}`;
@@ -154,7 +157,11 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
     lang === "ja"
       ? `未実施 ${counts.notDone}・期限超過 ${counts.overdue}・一部未実施 ${counts.partly}・要確認 ${counts.unclear}`
       : `not done ${counts.notDone}, overdue ${counts.overdue}, partly done ${counts.partly}, unclear ${counts.unclear}`;
-  const sheets = Object.values(SUMMARY_SHEETS).join(lang === "ja" ? "・" : ", ");
+  // The sheets by their names (Japanese whatever the language); in English, by what they hold.
+  const sheets =
+    lang === "ja"
+      ? Object.values(SUMMARY_SHEETS).join("・")
+      : (Object.keys(SUMMARY_SHEETS) as (keyof typeof SUMMARY_SHEETS)[]).map((k) => TITLE[k].en).join("; ");
   lines.push(
     "",
     lang === "ja"
