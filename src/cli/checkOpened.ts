@@ -17,6 +17,8 @@ export interface FileResult {
   file: string;
   /** The review day this file was checked as of (the command's, or the workbook's saved one). */
   asOf?: string;
+  /** Where that day came from: --as-of, the add-in's settings saved in the workbook, or today. */
+  asOfFrom?: "option" | "saved" | "today";
   report?: WorkbookReport;
   error?: string;
   /** The annotated copy written for this file (check --out). */
@@ -64,7 +66,8 @@ export async function checkOpened(
   if (isSummaryWorkbook(all)) return { file, ownOutput: true };
   // Very hidden sheets hold the add-in's state, never a plan.
   const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
-  const options = optionsForWorkbook(savedCheckOptions(all), {
+  const saved = savedCheckOptions(all);
+  const options = optionsForWorkbook(saved, {
     asOf,
     defaultAsOf: opts.defaultAsOf ?? isoDay(),
     rules: opts.rules,
@@ -72,6 +75,7 @@ export async function checkOpened(
     words: opts.words,
   });
   result.asOf = options.asOf;
+  result.asOfFrom = asOf !== undefined ? "option" : saved.asOf !== undefined ? "saved" : "today";
   const report = checkWorkbook(sheets, options);
   result.master = report.master ?? null;
   if (opts.sheet) {

@@ -57,7 +57,7 @@ const WRAP_TAIL = "\n  ]\n}";
 export function renderFile(r: FileResult, out: OutputFormat): RenderedFile {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   if (out.format === "table") {
-    const text = tableFileLines(r, out.lang, out.color, counts).join("\n");
+    const text = tableFileLines(r, out.lang, out.color, counts, out.asOf).join("\n");
     return { text, counts, failed: Boolean(r.error) };
   }
   for (const s of r.report?.sheets ?? []) for (const f of s.findings) counts[f.severity]++;

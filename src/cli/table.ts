@@ -30,6 +30,11 @@ export function tableHeading(asOf: string, lang: Lang): string {
   return lang === "ja" ? `基準日 ${asOf}（${year}）` : `As of ${asOf} (${year})`;
 }
 
+/** A file's own review day, when the workbook's saved settings gave it. */
+export function savedDay(asOf: string, lang: Lang): string {
+  return `${tableHeading(asOf, lang)}${lang === "ja" ? " — ブックに保存された基準日" : " — the day saved in the workbook"}`;
+}
+
 function noPlanTable(sheets: number, lang: Lang): string {
   if (sheets === 0)
     return lang === "ja"
@@ -47,15 +52,20 @@ export function ownOutputNote(lang: Lang): string {
     : "a summary workbook written by plan-review — not read as an input";
 }
 
-/** One file's lines (a blank line first); counts its findings into `totals`. */
+/**
+ * One file's lines (a blank line first); counts its findings into `totals`. A file checked as of a
+ * day of its own (saved in the workbook) says so under its name.
+ */
 export function tableFileLines(
   r: FileResult,
   lang: Lang,
   color: boolean,
   totals: Record<Severity, number>,
+  runAsOf?: string,
 ): string[] {
   const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}${RESET}` : text);
   const lines: string[] = ["", r.file];
+  if (r.asOf && r.asOfFrom === "saved" && r.asOf !== runAsOf) lines.push(`  ${savedDay(r.asOf, lang)}`);
   if (r.ownOutput) {
     lines.push(`  ${ownOutputNote(lang)}`);
     return lines;
@@ -97,10 +107,16 @@ export function tableFooter(
   ].join(lang === "ja" ? "　" : ", ");
 }
 
-export function formatTable(asOf: string, results: FileResult[], lang: Lang, color: boolean): string {
+export function formatTable(
+  asOf: string,
+  results: FileResult[],
+  lang: Lang,
+  color: boolean,
+  heading: string = tableHeading(asOf, lang),
+): string {
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const lines: string[] = [tableHeading(asOf, lang)];
-  for (const r of results) lines.push(...tableFileLines(r, lang, color, totals));
+  const lines: string[] = [heading];
+  for (const r of results) lines.push(...tableFileLines(r, lang, color, totals, asOf));
   const failed = results.filter((r) => r.error).length;
   lines.push("", tableFooter(totals, failed, lang, color));
   return lines.join("\n") + "\n";
