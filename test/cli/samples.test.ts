@@ -2,10 +2,10 @@
 // so `plan-review check samples` (no --as-of) and `npm run demo` check each as of its own day and
 // agree with each other and with the fixtures' expected findings.
 
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { demo } from "../../src/cli/demo";
 import { savedCheckOptions } from "../../src/cli/settings";
 import { STATE_SHEET_NAME } from "../../src/core/state";
@@ -71,21 +71,30 @@ describe("check samples and the demo", () => {
   it("the demo prints the same findings as check samples, and says which day each sample uses", async () => {
     let printed = "";
     const code = await demo({
-      samples: SAMPLES,
+      // As npm run demo names them, from the project folder.
+      samples: relative(process.cwd(), SAMPLES),
       outDir: out,
       lang: "ja",
       color: false,
       write: (t) => (printed += t),
     });
     expect(code).toBe(0);
-    const check = await run("check", SAMPLES);
+    const check = await run("check", relative(process.cwd(), SAMPLES));
     expect(findingLines(printed)).toEqual(findingLines(check.stdout));
     expect(findingLines(printed).length).toBeGreaterThan(10);
     for (const e of expectedFixtures()) {
       expect(printed).toContain(`基準日 ${e.asOf}`);
-      expect(check.stdout).toContain(`${join(SAMPLES, e.workbook)}\n  基準日 ${e.asOf}`);
+      expect(check.stdout).toContain(
+        `${join(relative(process.cwd(), SAMPLES), e.workbook)}\n  基準日 ${e.asOf}`,
+      );
     }
     expect(printed).toContain("— ブックに保存された基準日");
     expect(printed).toContain(`注釈付きコピー 6件と集計ブックを ${out}/ に書き出しました`);
+
+    // The README shows the demo's real first lines.
+    const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+    const block = readme.slice(readme.indexOf("<!-- demo:start"), readme.indexOf("<!-- demo:end"));
+    const excerpt = /```\n([\s\S]*?)\n```/.exec(block)![1];
+    expect(printed.startsWith(`${excerpt}\n`)).toBe(true);
   });
 });
