@@ -85,17 +85,18 @@ export async function main(argv: string[]): Promise<number> {
   const expanded = await expandPaths(args.paths, lang);
   const files = expanded.files;
   const inputs = files.map((f) => f.path);
-  // Nothing is written over an input, wherever it came from: refused before any file is read.
+  // Nothing is written over a file the run reads, wherever it came from: refused before any is read.
+  const reads = [...inputs, ...[args.departments, args.vocabulary].filter((f) => f !== undefined)];
   if (args.command === "summary") {
-    const problem = await summaryTargetProblem(out!, inputs, lang);
+    const problem = await summaryTargetProblem(out!, reads, lang);
     if (problem) return fail(problem);
   } else if (out) {
-    const problem = await copyTargetsProblem(outputNames(out, inputs), inputs, lang);
+    const problem = await copyTargetsProblem(inputs, outputNames(out, inputs), reads, lang);
     if (problem) return fail(problem);
     try {
       await mkdir(out, { recursive: true });
     } catch (e) {
-      return fail(`--out ${out}: ${(e as Error).message}`);
+      return fail(writeFailure(out, e, lang, false));
     }
   }
 

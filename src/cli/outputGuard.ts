@@ -7,12 +7,11 @@ import type { Lang } from "../core/messages";
 import { isSummaryWorkbook } from "./ownOutput";
 import { inputAt, inputIdentities } from "./sameFile";
 
-/** Why `summary --out` may not write `out`; null when it may. */
-export async function summaryTargetProblem(
-  out: string,
-  inputs: string[],
-  lang: Lang,
-): Promise<string | null> {
+/**
+ * Why `summary --out` may not write `out`; null when it may. `reads`: every file the run reads (the
+ * inputs, then the --departments and --vocabulary lists).
+ */
+export async function summaryTargetProblem(out: string, reads: string[], lang: Lang): Promise<string | null> {
   const existing = await stat(out).catch(() => null);
   if (!existing) return null;
   if (existing.isDirectory())
@@ -24,7 +23,7 @@ export async function summaryTargetProblem(
   const { openFile } = await import("./checkFile");
   const opened = await openFile(out, lang, false);
   if (!("error" in opened) && isSummaryWorkbook(opened.sheets)) return null;
-  const input = await inputAt(out, await inputIdentities(inputs));
+  const input = await inputAt(out, await inputIdentities(reads));
   if (input !== null)
     return lang === "ja"
       ? `${out}: この出力先は入力ファイル ${input} です — 別の出力先を指定してください`
@@ -34,19 +33,23 @@ export async function summaryTargetProblem(
     : `${out}: a file that is not a plan-review summary is already there — it is not overwritten; choose another name or move the file`;
 }
 
-/** Why check --out may not write these copies (one of them would replace an input); null when it may. */
+/**
+ * Why check --out may not write these copies: one of them would replace an input or another file
+ * the run reads (`reads`: the inputs, then the --departments and --vocabulary lists); null when it may.
+ */
 export async function copyTargetsProblem(
+  sources: string[],
   copies: string[],
-  inputs: string[],
+  reads: string[],
   lang: Lang,
 ): Promise<string | null> {
-  const ids = await inputIdentities(inputs);
+  const ids = await inputIdentities(reads);
   for (const [i, copy] of copies.entries()) {
     const input = await inputAt(copy, ids);
     if (input !== null)
       return lang === "ja"
-        ? `--out: ${inputs[i]} の注釈付きコピー ${copy} は入力ファイル ${input} を上書きしてしまいます — 別の出力フォルダを指定してください`
-        : `--out: the annotated copy of ${inputs[i]}, ${copy}, would replace the input ${input} — choose another output folder`;
+        ? `--out: ${sources[i]} の注釈付きコピー ${copy} は入力ファイル ${input} を上書きしてしまいます — 別の出力フォルダを指定してください`
+        : `--out: the annotated copy of ${sources[i]}, ${copy}, would replace the input ${input} — choose another output folder`;
   }
   return null;
 }

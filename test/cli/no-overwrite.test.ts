@@ -225,3 +225,33 @@ describe("check --out never writes a copy over an input", () => {
     expect(files).toEqual(inputs);
   });
 });
+
+describe("the lists the command reads (--departments, --vocabulary) are never written over", () => {
+  it("summary --out naming a list file is refused", async () => {
+    // Read as either list: words with their category, or department names in the first column.
+    const list = join(inDir, "list.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("list").addRows([
+      ["語", "区分"],
+      ["着手", "実施中"],
+    ]);
+    await wb.xlsx.writeFile(list);
+    inputs.push(list);
+    for (const option of ["--departments", "--vocabulary"]) {
+      const r = await runKeepingInputs("summary", inputs[0], option, list, "--out", list, ...AS_OF);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${REFUSED_INPUT} ${list}`);
+    }
+  });
+
+  it("check --out where a copy would be a list file is refused", async () => {
+    const copies = join(dir, "copies");
+    await mkdir(copies);
+    const list = join(copies, "goto-results.checked.xlsx");
+    await copyFile(join(FIXTURES, "kumamoto-plan.xlsx"), list);
+    inputs.push(list);
+    const r = await runKeepingInputs("check", inputs[0], "--departments", list, "--out", copies, ...AS_OF);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`入力ファイル ${list} を上書きしてしまいます`);
+  });
+});
