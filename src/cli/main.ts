@@ -1,4 +1,5 @@
-// plan-review: checks plan workbooks and writes summaries (exit 0 clean, 1 errors found, 2 could not run).
+// plan-review: checks plan workbooks and writes summaries (check: 0 no error finding, 1 error findings,
+// 2 could not run; summary: 0 written, 2 could not run).
 
 import { mkdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
