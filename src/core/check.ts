@@ -56,6 +56,8 @@ export interface SheetReport {
   states: ItemStateReading[];
   planYears: number[];
   actualYears: number[];
+  /** A list of items (取組一覧): checked, left out of the summaries (SheetModel.list). */
+  list?: boolean;
 }
 
 export interface WorkbookReport {
@@ -162,6 +164,7 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
     states,
     planYears: model.planYears,
     actualYears: model.actualYears,
+    ...(model.list ? { list: true } : {}),
   };
 }
 

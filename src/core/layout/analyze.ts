@@ -37,6 +37,7 @@ function emptyModel(name: string, opts: AnalyzeOptions): SheetModel {
     actualStatusYears: [],
     hasDepartments: false,
     statusRules: false,
+    list: false,
     ambiguousYears: [],
     vocabulary: opts.vocabulary,
     levelNames: [],
@@ -161,6 +162,9 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   }
   const columns: ColumnInfo[] = (allColumns[0] ?? []).map(({ headerCol: _h, ...info }) => info);
   const statusRules = layout === "table" || layout === "results";
+  const scheduled = flat.some(
+    (c) => c.year !== undefined || c.role === "plan" || c.role === "actual" || c.role === "result",
+  );
   return {
     name,
     layout,
@@ -171,6 +175,7 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
     actualStatusYears: sorted(actualStatusYears),
     hasDepartments: has("department"),
     statusRules,
+    list: layout === "table" && items.length > 0 && !scheduled,
     ambiguousYears,
     vocabulary,
     levelNames: layout === "none" ? [] : names.list,

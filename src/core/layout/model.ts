@@ -21,6 +21,12 @@ export interface SheetModel {
   hasDepartments: boolean;
   /** Status and schedule rules apply (plan tables and cards; not matrices or indicator tables). */
   statusRules: boolean;
+  /**
+   * A list of items (取組一覧): a table with items but no year, plan, actual or result column. Its
+   * items are read and checked but left out of the summaries, so that a workbook that lists its
+   * items again does not count them twice (plan-sheets.md, lists).
+   */
+  list: boolean;
   /** Bare two-digit year headers whose era the sheet does not settle. */
   ambiguousYears: { cell: CellRef; year: number }[];
   /** The sheet's vocabulary: the workbook's, plus the legend's marks. */
