@@ -21,6 +21,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { isoDay } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import { defaultSettings, type WorkbookSettings } from "../core/settings";
+import { takeNote } from "../commands/dialogHost";
 import { CheckPanel } from "./CheckPanel";
 import { Pane } from "./context";
 import { errorText } from "./errors";
@@ -130,6 +131,9 @@ export function App({ service, lang, theme }: AppProps) {
         const opened = await service.paneState();
         if (!alive) return;
         setState(opened);
+        // What the ribbon could not show (its dialog was blocked) is said here.
+        const note = takeNote(typeof localStorage === "undefined" ? undefined : localStorage);
+        if (note) setStatus(note[lang]);
         // The sheet was checked before the pane opened (from the ribbon): show that check's result.
         if (opened.checkedSheet) {
           const sheet = opened.checkedSheet;
