@@ -6,6 +6,7 @@ import { Button, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookReport } from "../core/check";
 import type { WorkbookSettings } from "../core/settings";
+import { LAYOUT_NAME } from "../core/summary/labels";
 import { COLUMN_ROLES, type ColumnRole } from "../core/types";
 import { usePane } from "./context";
 import type { Work } from "./work";
@@ -38,7 +39,7 @@ export interface LayoutPanelProps {
 }
 
 export function LayoutPanel({ report, settings, work, onSaved, busy }: LayoutPanelProps) {
-  const { service, t } = usePane();
+  const { service, t, lang } = usePane();
   const s = useStyles();
   const [roles, setRoles] = useState(settings.roles);
   if (!report) return <p>{t.layoutNone}</p>;
@@ -64,7 +65,7 @@ export function LayoutPanel({ report, settings, work, onSaved, busy }: LayoutPan
         <section key={sheet.name} className={s.sheet} aria-label={sheet.name}>
           <h2 className={s.h}>{sheet.name}</h2>
           <p className={s.line}>
-            {t.layout}: {t.layoutName[sheet.layout] ?? sheet.layout} ・ {t.items(sheet.items.length)}
+            {t.layout}: {LAYOUT_NAME[sheet.layout]?.[lang] ?? sheet.layout} ・ {t.items(sheet.items.length)}
           </p>
           {sheet.policies.length > 0 && (
             <p className={s.line}>

@@ -74,14 +74,6 @@ const ja = {
   layoutIntro:
     "計画レビューがシートをどう読み取ったかを示します。列の役割が違うときは変更して保存し、もう一度検証してください。",
   layoutNone: "まだ検証していません。「検証」タブで検証すると、シートの読み取り結果がここに表示されます。",
-  layoutName: {
-    table: "表形式",
-    results: "実施結果表",
-    cards: "カード形式",
-    matrix: "一覧表（マトリクス）",
-    indicators: "指標表",
-    none: "計画表が見つかりません",
-  } as Record<string, string>,
   layout: "様式",
   items: (n: number) => `取組 ${countJa(n, "件")}`,
   policies: "施策・方針",
@@ -219,14 +211,6 @@ const en: Strings = {
   layoutIntro:
     "How Plan Review read each sheet. If a column's role is wrong, change it, save, and check again.",
   layoutNone: "Nothing checked yet. Check on the Check tab to see how the sheets were read.",
-  layoutName: {
-    table: "Table",
-    results: "Results table",
-    cards: "Cards",
-    matrix: "Overview matrix",
-    indicators: "Indicators",
-    none: "No plan table found",
-  },
   layout: "Layout",
   items: (n: number) => countEn(n, "item", "items"),
   policies: "Policies",

@@ -4,7 +4,7 @@ import type { Lang } from "../messages";
 import type { Severity } from "../types";
 import { reviewSubtitle, text } from "./columns";
 import { fileLabel, hasStates, type SummarySource } from "./entries";
-import { BASIS_LABEL, COLUMN, ROW, stateTitle, SUMMARY_SHEETS, TITLE } from "./labels";
+import { BASIS_LABEL, COLUMN, LAYOUT_NAME, ROW, stateTitle, SUMMARY_SHEETS, TITLE } from "./labels";
 import { Tally } from "./tally";
 import type { SummaryColumn, SummaryRow, SummaryTable } from "./tables";
 
@@ -22,7 +22,8 @@ export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
       const findings = SEVERITIES.map((s) => sheet.findings.filter((f) => f.severity === s).length);
       SEVERITIES.forEach((s, k) => (totalFindings[s] += findings[k]));
       totalItems += sheet.items.length;
-      const head = [fileLabel(source, i), sheet.name, sheet.layout, source.report.asOf, sheet.items.length];
+      const layout = LAYOUT_NAME[sheet.layout]?.[lang] ?? sheet.layout;
+      const head = [fileLabel(source, i), sheet.name, layout, source.report.asOf, sheet.items.length];
       if (!hasStates(sheet)) {
         rows.push({ cells: [...head, ...findings, null, null, null, null, null, null] });
         continue;
@@ -56,7 +57,7 @@ export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
   const columns: SummaryColumn[] = [
     text("file", 28, true),
     text("sheet", 14, true),
-    text("layout", 9),
+    text("layout", 9, true),
     text("asOf", 11),
     { key: "items", title: COLUMN.items, kind: "integer", width: 6 },
     ...SEVERITIES.map((s): SummaryColumn => ({ key: s, title: COLUMN[s], kind: "integer", width: 7 })),
