@@ -2,6 +2,7 @@
 // レイアウト, 集計 and 設定 tabs over the fake Excel with a fixture workbook; English when asked.
 
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { SEVERITY_FILL } from "../../src/core/highlight";
 import { renderPane } from "./render";
 
 async function checkThenTab(tab: string) {
@@ -51,6 +52,23 @@ test("集計 builds the summary sheets and shows, per policy, its first figures,
     );
     expect(values.length).toBe(segments.length);
     for (const v of values) expect(Number(/ (\d+)$/.exec(v)![1])).toBeGreaterThan(0);
+  }
+  // Coloured by meaning with the highlight colours: not done and overdue as errors, partly as warnings.
+  const want: Record<string, string> = {
+    notDone: SEVERITY_FILL.error,
+    overdue: SEVERITY_FILL.error,
+    partly: SEVERITY_FILL.warning,
+    unclear: SEVERITY_FILL.warning,
+  };
+  const rects = [...document.querySelectorAll("rect[data-state]")];
+  expect(rects.some((r) => r.getAttribute("data-state") === "notDone")).toBe(true);
+  for (const r of rects) {
+    const state = r.getAttribute("data-state")!;
+    if (want[state])
+      expect({ state, fill: r.getAttribute("data-fill") }).toEqual({ state, fill: want[state] });
+    // The fill drawn is the state's pattern, laid on that colour.
+    const pattern = document.getElementById(`state-${state}`)!;
+    expect(pattern.querySelector("rect")!.getAttribute("fill")).toBe(r.getAttribute("data-fill"));
   }
   // The whole table is there on demand.
   const table = screen.getByRole("table");
