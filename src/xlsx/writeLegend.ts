@@ -111,24 +111,26 @@ export function addLegendSheet(
   r += 2;
 
   // The colours.
-  head(ws.getRow(r), [w.colour, w.severity, w.meaning]);
+  // Merged ranges take their first cell's style: every cell is styled first, then merged.
+  head(ws.getRow(r), [w.colour, w.severity, w.meaning, "", ""]);
   ws.mergeCells(r, 3, r, 5);
   for (const s of SEVERITIES) {
     r++;
     const row = ws.getRow(r);
-    row.getCell(1).fill = fillOf(s);
     writeValue(row.getCell(1), SEVERITY_WORD[lang][s]);
     writeValue(row.getCell(2), SEVERITY_WORD[lang][s]);
     writeValue(row.getCell(3), w.meanings[s]);
-    ws.mergeCells(r, 3, r, 5);
     for (let i = 1; i <= 5; i++) {
       row.getCell(i).font = font();
       row.getCell(i).border = BORDER;
+      row.getCell(i).alignment = { vertical: "top", wrapText: true };
     }
+    row.getCell(1).fill = fillOf(s);
+    ws.mergeCells(r, 3, r, 5);
   }
   r += 2;
 
-  // The kinds of findings, by name, most severe first.
+  // The kinds of findings, most severe first: severity, count, then the rule's name in words.
   const byRule = new Map<RuleId, { severity: Severity; count: number }>();
   for (const f of findings) {
     const e = byRule.get(f.rule) ?? { severity: f.severity, count: 0 };
@@ -139,30 +141,25 @@ export function addLegendSheet(
   writeValue(ws.getCell(r, 1), w.rules);
   ws.getCell(r, 1).font = { name: FONT, size: 11, bold: true };
   r++;
-  head(
-    ws.getRow(r),
-    [w.rule, "", "", "", ""].map((t, i) => (i === 2 ? w.severity : i === 4 ? w.count : t)),
-  );
-  ws.mergeCells(r, 1, r, 2);
-  ws.mergeCells(r, 3, r, 4);
+  head(ws.getRow(r), [w.severity, w.count, w.rule, "", ""]);
+  ws.mergeCells(r, 3, r, 5);
   const rules = [...byRule].sort(
     (a, b) => RANK[a[1].severity] - RANK[b[1].severity] || b[1].count - a[1].count,
   );
   for (const [id, e] of rules) {
     r++;
     const row = ws.getRow(r);
-    writeValue(row.getCell(1), ruleTitle(id, lang));
-    writeValue(row.getCell(3), SEVERITY_WORD[lang][e.severity]);
-    row.getCell(3).fill = fillOf(e.severity);
-    row.getCell(5).value = e.count;
-    ws.mergeCells(r, 1, r, 2);
-    ws.mergeCells(r, 3, r, 4);
+    writeValue(row.getCell(1), SEVERITY_WORD[lang][e.severity]);
+    row.getCell(2).value = e.count;
+    writeValue(row.getCell(3), ruleTitle(id, lang));
     for (let i = 1; i <= 5; i++) {
       row.getCell(i).font = font();
       row.getCell(i).border = BORDER;
-      row.getCell(i).alignment = { vertical: "top", wrapText: i === 1 };
+      row.getCell(i).alignment = { vertical: "top", wrapText: true };
     }
-    const lines = wrappedLines(ruleTitle(id, lang), widths[0] + widths[1]);
+    row.getCell(1).fill = fillOf(e.severity);
+    ws.mergeCells(r, 3, r, 5);
+    const lines = wrappedLines(ruleTitle(id, lang), widths[2] + widths[3] + widths[4]);
     if (lines > 1) row.height = lines * LINE + 4;
   }
   r += 2;

@@ -57,7 +57,7 @@ export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
   const columns: SummaryColumn[] = [
     text("file", 28, true),
     text("sheet", 14, true),
-    text("layout", 9, true),
+    text("layout", 10, true),
     text("asOf", 11),
     { key: "items", title: COLUMN.items, kind: "integer", width: 6 },
     ...SEVERITIES.map((s): SummaryColumn => ({ key: s, title: COLUMN[s], kind: "integer", width: 7 })),

@@ -26,7 +26,7 @@ export const LAYOUT_NAME: Record<string, Message> = {
   table: { ja: "表形式", en: "Table" },
   results: { ja: "実施結果表", en: "Results table" },
   cards: { ja: "カード形式", en: "Cards" },
-  matrix: { ja: "一覧表（マトリクス）", en: "Overview matrix" },
+  matrix: { ja: "一覧表", en: "Overview matrix" },
   indicators: { ja: "指標表", en: "Indicators" },
   none: { ja: "計画表なし", en: "No plan table" },
 };
