@@ -9,7 +9,7 @@ import { basename, join, relative } from "node:path";
 import { checkFiles, writeSummary, type FileResult } from "../../src/cli/main";
 import { summaryTables } from "../../src/core/summary/build";
 import { LAYOUT_NAME, LEGEND_TITLE } from "../../src/core/summary/labels";
-import { headerPieces, textWidth } from "../../src/core/summary/width";
+import { headerPieces, ONE_LINE, textWidth } from "../../src/core/summary/width";
 import { expectedFixtures, FIXTURES } from "../helpers/fixtures";
 
 const ROOT = join(__dirname, "..", "..");
@@ -188,7 +188,7 @@ describe("LibreOffice", () => {
       for (const c of t.columns) {
         const title = c.title.ja;
         // A short header is on one line whole; a long one may break only between its pieces.
-        const parts = textWidth(title) + 1.5 <= 14 ? [title] : headerPieces(title);
+        const parts = textWidth(title) + 1.5 <= ONE_LINE ? [title] : headerPieces(title);
         for (const part of parts)
           expect({ table: t.title.ja, header: part, found: own.includes(part) }).toEqual({
             table: t.title.ja,

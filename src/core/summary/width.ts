@@ -26,6 +26,9 @@ export function headerPieces(title: string): string[] {
 /** Room for the cell's padding and a bold header. */
 const PAD = 1.5;
 
+/** Headers up to this width (with padding) stay on one line whole (準備段階（予定）, 平成25年度の計画). */
+export const ONE_LINE = 16;
+
 /** The width a column is written with: its own, widened to keep every header piece on one line. */
 export function columnWidth(column: SummaryColumn, lang: Lang): number {
   const title = column.title[lang];
@@ -33,5 +36,5 @@ export function columnWidth(column: SummaryColumn, lang: Lang): number {
   const whole = textWidth(title) + PAD;
   const piece = Math.max(0, ...headerPieces(title).map(textWidth)) + PAD;
   const base = column.width ?? 10;
-  return Math.max(base, whole <= 14 ? whole : piece);
+  return Math.max(base, whole <= ONE_LINE ? whole : piece);
 }
