@@ -2,6 +2,8 @@
 // with what a correct check finds, worked out by hand from the cells and the spec (not by running
 // the engine). The metamorphic suite edits them as it edits the fixtures.
 
+import { emptyFigures } from "../../../src/core/summary/figures";
+import type { PolicyFigures } from "../../../src/core/types";
 import type { SheetSpec } from "../../helpers/workbook";
 
 export interface UnseenFinding {
@@ -11,19 +13,8 @@ export interface UnseenFinding {
   fix?: string;
 }
 
-export interface UnseenPolicy {
-  items: number;
-  notDone: number;
-  overdue: number;
-  partly: number;
-  unclear: number;
-  done: number;
-  doing: number;
-  planning: number;
-  noPlan: number;
-  rate: number | null;
-  basis: "actual" | "plan";
-}
+/** A policy's figures as the spec defines them (the report's own type). */
+export type UnseenPolicy = PolicyFigures;
 
 export interface Unseen {
   name: string;
@@ -38,21 +29,11 @@ export interface Unseen {
   policies: Record<string, UnseenPolicy>;
 }
 
-const none = {
-  items: 0,
-  notDone: 0,
-  overdue: 0,
-  partly: 0,
-  unclear: 0,
-  done: 0,
-  doing: 0,
-  planning: 0,
-  noPlan: 0,
-};
+/** Figures with the given counts (the rest 0) and their item total. */
 const figures = (
   f: Partial<UnseenPolicy> & { basis: "actual" | "plan"; rate: number | null },
 ): UnseenPolicy => {
-  const p = { ...none, ...f };
+  const p = { ...emptyFigures(f.basis), ...f };
   p.items = p.notDone + p.overdue + p.partly + p.unclear + p.done + p.doing + p.planning + p.noPlan;
   return p;
 };
