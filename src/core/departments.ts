@@ -19,19 +19,23 @@ const ALIAS_HEADERS = ["旧名称", "旧課名", "旧所属名", "別名", "alia
 
 /** Builds a master from rows: the first column holds current names (header row skipped), an alias column maps old names. */
 export function masterFromRows(rows: CellValue[][], source: string): DepartmentMaster {
-  const header = (rows[0] ?? []).map((v) => headerKey(cellText(v)).toLowerCase());
-  const aliasCol = header.findIndex((h, i) => i > 0 && ALIAS_HEADERS.some((a) => h === a.toLowerCase()));
+  const header = rows[0] ?? [];
+  const aliasCol = header.findIndex(
+    (v, i) =>
+      i > 0 && ALIAS_HEADERS.some((a) => headerKey(cellText(v ?? null)).toLowerCase() === a.toLowerCase()),
+  );
   const master: DepartmentMaster = { names: [], byKey: new Map(), aliases: new Map(), source };
-  for (const row of rows.slice(1)) {
+  // forEach passes over the rows a sparse snapshot leaves out (see SheetSnapshot).
+  rows.slice(1).forEach((row) => {
     const name = cellText(row[0] ?? null);
-    if (name === "") continue;
+    if (name === "") return;
     addName(master, name);
     if (aliasCol > 0) {
       for (const old of cellText(row[aliasCol] ?? null).split(/[、,，\n]/)) {
         if (old.trim()) master.aliases.set(squash(old), name);
       }
     }
-  }
+  });
   return master;
 }
 

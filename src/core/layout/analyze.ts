@@ -72,7 +72,7 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
 
   // A legend anywhere on the sheet gives its marks to every status cell of the sheet.
   let vocabulary = opts.vocabulary;
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const lone = loneText(grid, r);
     if (lone) vocabulary = withMarks(vocabulary, legendMarks(lone.text, opts.vocabulary));
   }

@@ -45,7 +45,7 @@ export function findCardLabelColumn(grid: Grid): number | null {
   for (let c = grid.left; c <= limit; c++) {
     let schedules = 0;
     let items = 0;
-    for (let r = grid.top; r <= grid.bottom; r++) {
+    for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
       if (grid.isCovered(r, c)) continue;
       const t = grid.text(r, c);
       if (t === "" || t.length > 12) continue;
@@ -73,9 +73,9 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
   // The label column's role per row, read once (three passes below ask).
   const labelRoles: ReturnType<typeof exactHeaderRole>[] = [];
   let ids = 0;
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const role = exactHeaderRole(grid.text(r, labelCol));
-    labelRoles.push(role);
+    labelRoles[r - grid.top] = role;
     if (role === "id" && !grid.isCovered(r, labelCol)) ids++;
   }
   const startRole = ids > 0 ? "id" : "item";
@@ -83,7 +83,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
 
   const eraTexts: string[] = [];
   const yearCellsSeen: { row: number; col: number; text: string }[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const lone = loneText(grid, r);
     if (lone) eraTexts.push(lone.text);
     if (labelRoles[r - grid.top] === "plan") {
@@ -108,7 +108,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
   let firstLone = true;
   let card: { start: number; end: number; path: string[] } | null = null;
   const cards: { start: number; end: number; path: string[] }[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const lone = loneText(grid, r);
     if (lone && lone.col <= labelCol && exactHeaderRole(lone.text) === null) {
       const kind = loneKind(lone.text);
@@ -142,7 +142,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
     const results: PlanItem["results"] = [];
     let right = labelCol;
     let years: { col: number; year: number }[] = [];
-    for (let r = c.start; r <= c.end; r++) {
+    for (let r = c.start; r <= c.end; r = grid.nextRow(r)) {
       right = Math.max(right, ...grid.rowCells(r));
       const labels = labelsOf(grid, r, labelCol);
       for (const label of labels) {
