@@ -12,6 +12,26 @@ const BUCKET = 16;
 
 const NO_CELLS: readonly number[] = Object.freeze([]);
 
+/**
+ * Calls `fn` for each entry an array has, in index order, passing over its holes at a cost that
+ * follows the entries: forEach for a dense array, for…in for a sparse one (forEach on an array of
+ * a million slots and two entries still steps over every slot). A few slots tell which it is.
+ */
+export function eachEntry<T>(a: readonly T[], fn: (v: T, i: number) => void): void {
+  const n = a.length;
+  const probes = Math.min(n, 32);
+  let present = 0;
+  for (let k = 0; k < probes; k++) if (Math.floor((k * n) / probes) in a) present++;
+  if (present * 2 >= probes) {
+    a.forEach(fn);
+    return;
+  }
+  for (const key in a) {
+    const i = Number(key);
+    if (Number.isInteger(i) && i >= 0 && i < n) fn(a[i], i);
+  }
+}
+
 /** The first index whose value is above x (sorted ascending). */
 function upperBound(sorted: Int32Array, x: number): number {
   let lo = 0;
@@ -49,10 +69,9 @@ export class Grid {
     this.values = snapshot.values;
     this.top = snapshot.origin.row;
     this.left = snapshot.origin.col;
-    // forEach visits only the rows a sparse snapshot has.
     let width = 0;
     const rows: number[] = [];
-    snapshot.values.forEach((r, i) => {
+    eachEntry(snapshot.values, (r, i) => {
       if (!r) return;
       if (r.length > width) width = r.length;
       rows.push(this.top + i);
@@ -191,8 +210,7 @@ export class Grid {
     let all = this.rowCache[at];
     if (!all) {
       const cells: number[] = [];
-      // forEach passes over the holes of a sparse row.
-      r.forEach((v, i) => {
+      eachEntry(r, (v, i) => {
         if (v === null || v === undefined || v === "") return;
         const c = this.left + i;
         if (this.text(row, c) !== "" && !this.isCovered(row, c)) cells.push(c);
