@@ -12,20 +12,29 @@ const BUCKET = 16;
 
 const NO_CELLS: readonly number[] = Object.freeze([]);
 
+/** The row list of a snapshot that has every row (see nextRow). */
+const DENSE = new Int32Array(0);
+
 /**
- * Calls `fn` for each entry an array has, in index order, passing over its holes at a cost that
- * follows the entries: forEach for a dense array, for…in for a sparse one (forEach on an array of
- * a million slots and two entries still steps over every slot). A few slots tell which it is.
+ * Whether an array is mostly holes: a few evenly spaced slots tell. A dense array is walked index
+ * by index; a sparse one with for…in, whose cost follows its entries (forEach or an index loop on
+ * an array of a million slots and two entries still steps over every slot).
  */
-export function eachEntry<T>(a: readonly T[], fn: (v: T, i: number) => void): void {
+export function isSparse(a: readonly unknown[]): boolean {
   const n = a.length;
   const probes = Math.min(n, 32);
   let present = 0;
   for (let k = 0; k < probes; k++) if (Math.floor((k * n) / probes) in a) present++;
-  if (present * 2 >= probes) {
-    a.forEach(fn);
+  return present * 2 < probes;
+}
+
+/** Calls `fn` for each entry an array has, in index order, passing over its holes (see isSparse). */
+export function eachEntry<T>(a: readonly T[], fn: (v: T, i: number) => void): void {
+  if (!isSparse(a)) {
+    for (let i = 0; i < a.length; i++) if (i in a) fn(a[i], i);
     return;
   }
+  const n = a.length;
   for (const key in a) {
     const i = Number(key);
     if (Number.isInteger(i) && i >= 0 && i < n) fn(a[i], i);
@@ -54,7 +63,7 @@ export class Grid {
   readonly merges: CellRange[];
   /** Merges by bucket of rows (see BUCKET), in snapshot order. Built when first asked. */
   private mergeIndex: (CellRange[] | undefined)[] | null = null;
-  /** Rows (sheet numbers) the snapshot has an entry for, ascending. */
+  /** Rows (sheet numbers) the snapshot has an entry for, ascending; DENSE when it has every row. */
   private readonly valueRows: Int32Array;
   /** The rows merges cover, as disjoint spans ascending: starts and ends (inclusive). */
   private readonly spanStarts: Int32Array;
@@ -70,13 +79,26 @@ export class Grid {
     this.top = snapshot.origin.row;
     this.left = snapshot.origin.col;
     let width = 0;
-    const rows: number[] = [];
-    eachEntry(snapshot.values, (r, i) => {
-      if (!r) return;
-      if (r.length > width) width = r.length;
-      rows.push(this.top + i);
-    });
-    this.valueRows = Int32Array.from(rows);
+    const values = snapshot.values;
+    if (isSparse(values)) {
+      const rows: number[] = [];
+      eachEntry(values, (r, i) => {
+        if (!r) return;
+        if (r.length > width) width = r.length;
+        rows.push(this.top + i);
+      });
+      this.valueRows = new Int32Array(rows);
+    } else {
+      let holes = 0;
+      for (let i = 0; i < values.length; i++) {
+        const r = values[i];
+        if (!r) holes++;
+        else if (r.length > width) width = r.length;
+      }
+      // Every row there (a dense snapshot): nextRow is the next row, no list needed.
+      this.valueRows =
+        holes === 0 ? DENSE : new Int32Array(values.flatMap((r, i) => (r ? [this.top + i] : [])));
+    }
     let bottom = this.top + snapshot.values.length - 1;
     let right = this.left + Math.max(width, 1) - 1;
     // A merge reaching past the last value still belongs to the used range (a sparse row's length
@@ -119,6 +141,7 @@ export class Grid {
    * visits every row a loop over all rows would find anything in.
    */
   nextRow(row: number): number {
+    if (this.valueRows === DENSE) return Math.min(row + 1, this.bottom + 1);
     const rows = this.valueRows;
     let i = this.cursor;
     // i: the last index whose row is at or before `row` (-1 for none); usually the cursor or next.
@@ -210,11 +233,13 @@ export class Grid {
     let all = this.rowCache[at];
     if (!all) {
       const cells: number[] = [];
-      eachEntry(r, (v, i) => {
+      const add = (v: CellValue | undefined, i: number): void => {
         if (v === null || v === undefined || v === "") return;
         const c = this.left + i;
         if (this.text(row, c) !== "" && !this.isCovered(row, c)) cells.push(c);
-      });
+      };
+      if (r.length > 64 && isSparse(r)) eachEntry(r, add);
+      else for (let i = 0; i < r.length; i++) add(r[i], i);
       all = cells;
       if (row <= this.bottom) this.rowCache[at] = all;
     }
