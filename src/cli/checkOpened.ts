@@ -12,16 +12,22 @@ import type { WordCategory } from "../core/vocabulary";
 import { readXlsx, XlsxReadError, type WorkbookSheet } from "../xlsx/readXlsx";
 import { firstDifference } from "../xlsx/sameSheets";
 import { copyDiffers, copyUnwritable } from "./copyRefusal";
+import { isSummaryWorkbook } from "./ownOutput";
 import { optionsForWorkbook, savedCheckOptions } from "./settings";
+import { writeFailure } from "./writeFailure";
 
 export interface FileResult {
   file: string;
   /** The review day this file was checked as of (the command's, or the workbook's saved one). */
   asOf?: string;
+  /** Where that day came from: --as-of, the add-in's settings saved in the workbook, or today. */
+  asOfFrom?: "option" | "saved" | "today";
   report?: WorkbookReport;
   error?: string;
   /** The annotated copy written for this file (check --out). */
   written?: string;
+  /** A summary workbook this command wrote: not read as an input (ownOutput.ts). */
+  ownOutput?: true;
   master?: DepartmentMaster | null;
 }
 
@@ -69,9 +75,11 @@ export async function checkOpened(
 ): Promise<FileResult> {
   const result: FileResult = { file };
   const all = opened.sheets;
+  if (isSummaryWorkbook(all)) return { file, ownOutput: true };
   // Very hidden sheets hold the add-in's state, never a plan.
   const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
-  const options = optionsForWorkbook(savedCheckOptions(all), {
+  const saved = savedCheckOptions(all);
+  const options = optionsForWorkbook(saved, {
     asOf,
     defaultAsOf: opts.defaultAsOf ?? isoDay(),
     rules: opts.rules,
@@ -79,6 +87,7 @@ export async function checkOpened(
     words: opts.words,
   });
   result.asOf = options.asOf;
+  result.asOfFrom = asOf !== undefined ? "option" : saved.asOf !== undefined ? "saved" : "today";
   const report = checkWorkbook(sheets, options);
   result.master = report.master ?? null;
   if (opts.sheet) {
@@ -121,14 +130,12 @@ export async function checkOpened(
       );
       result.written = out;
     } catch (e) {
-      if (e instanceof OutputError) result.error = e.message;
-      else if (!(await isLoadable(opened.buffer)))
+      if (!(e instanceof OutputError) && !(await isLoadable(opened.buffer)))
         result.error = copyUnwritable(
           lang === "ja" ? "ExcelJS が開けません" : "ExcelJS cannot open it",
           lang,
         );
-      else
-        result.error = `${lang === "ja" ? "書き出せませんでした" : "could not write"} ${out}: ${(e as Error).message}`;
+      else result.error = writeFailure(out, e, lang, e instanceof OutputError);
     }
   }
   return result;

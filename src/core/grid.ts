@@ -10,8 +10,6 @@ import type { CellRange, CellValue, CellRef, SheetSnapshot } from "./types";
 /** Rows per bucket of the merge index: a merge is listed in each bucket its rows touch. */
 const BUCKET = 16;
 
-const NO_CELLS: readonly number[] = Object.freeze([]);
-
 /** The row list of a snapshot that has every row (see nextRow). */
 const DENSE = new Int32Array(0);
 
@@ -71,7 +69,7 @@ export class Grid {
   /** Where nextRow found its last answer in valueRows: loops ask for the rows in order. */
   private cursor = 0;
   /** Own non-empty cells per row (by row offset), computed once: every layout pass asks for them. */
-  private readonly rowCache: (readonly number[] | undefined)[] = [];
+  private readonly rowCache: (number[] | undefined)[] = [];
 
   constructor(snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -226,10 +224,10 @@ export class Grid {
   }
 
   /** Non-empty own cells of a row (covered cells excluded). */
-  rowCells(row: number, fromCol = this.left, toCol = this.right): readonly number[] {
+  rowCells(row: number, fromCol = this.left, toCol = this.right): number[] {
     const at = row - this.top;
     const r = at >= 0 ? this.values[at] : undefined;
-    if (!r) return NO_CELLS;
+    if (!r) return [];
     let all = this.rowCache[at];
     if (!all) {
       const cells: number[] = [];
