@@ -61,14 +61,15 @@ describe("check names what it cannot read", () => {
   it("gives the file, the sheet, the cell and what to do, in Japanese and in English", async () => {
     const file = join(dir, "formula.xlsx");
     await writeFile(file, sheetZip(`<sheetData><row r="3"><c r="B3"><f>A1*2</f></c></row></sheetData>`));
+    // Printed in the file's place in the output.
     const ja = await run("check", file, "--as-of", "2014-03-31");
     expect(ja.code).toBe(2);
-    expect(ja.stderr).toBe(
-      `plan-review: ${file}: シート「取組」 セル B3: 数式の計算結果が保存されていません（a formula without its calculated value; xl/worksheets/sheet1.xml） — Excel で開いて保存し直すと計算結果が保存されます\n`,
+    expect(ja.stdout).toContain(
+      `\n${file}\n  シート「取組」 セル B3: 数式の計算結果が保存されていません（a formula without its calculated value; xl/worksheets/sheet1.xml） — Excel で開いて保存し直すと計算結果が保存されます\n`,
     );
     const en = await run("check", file, "--as-of", "2014-03-31", "--lang", "en");
-    expect(en.stderr).toBe(
-      `plan-review: ${file}: sheet "取組", cell B3: a formula's calculated value is not stored in the file (a formula without its calculated value; xl/worksheets/sheet1.xml) — open it in Excel and save it again, which stores the values\n`,
+    expect(en.stdout).toContain(
+      `\n${file}\n  sheet "取組", cell B3: a formula's calculated value is not stored in the file (a formula without its calculated value; xl/worksheets/sheet1.xml) — open it in Excel and save it again, which stores the values\n`,
     );
   });
 
@@ -118,8 +119,8 @@ describe("check --out refuses a copy ExcelJS would write damaged", () => {
     const out = join(dir, "out");
     const r = await run("check", file, "--as-of", "2014-03-31", "--out", out);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(
-      `plan-review: ${file}: 注釈付きコピーは書き出しません: ExcelJS で書き出すとシート「R&amp;D」がなくなるため`,
+    expect(r.stdout).toContain(
+      `\n${file}\n  注釈付きコピーは書き出しません: ExcelJS で書き出すとシート「R&amp;D」がなくなるため`,
     );
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
@@ -131,8 +132,8 @@ describe("check --out refuses a copy ExcelJS would write damaged", () => {
     const out = join(dir, "out");
     const r = await run("check", file, "--as-of", "2014-03-31", "--out", out, "--lang", "en");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(
-      `the annotated copy is not written: written through ExcelJS, cell A2 of sheet "取組" would change from "2013-06-30" to "2009-06-29"`,
+    expect(r.stdout).toContain(
+      `\n${file}\n  the annotated copy is not written: written through ExcelJS, cell A2 of sheet "取組" would change from "2013-06-30" to "2009-06-29"`,
     );
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
