@@ -7,6 +7,7 @@ import type { WorkbookReport } from "../core/check";
 import type { SummaryTable } from "../core/summary/tables";
 import { loadWorkbook } from "./read";
 import { markFindings } from "./writeHighlights";
+import { addLegendSheet } from "./writeLegend";
 import { addSummarySheet, type RenderOptions } from "./writeSummary";
 
 export class OutputError extends Error {}
@@ -50,8 +51,9 @@ async function writeAtomically(wb: ExcelJS.Workbook | Uint8Array, out: string): 
 }
 
 /**
- * The annotated copy: the input's sheets with the findings marked, then the summary sheets.
- * `verify` sees the copy's bytes before they are written, and throws to have it not written.
+ * The annotated copy: the input's sheets with the findings marked, the legend and finding list,
+ * then the summary sheets. `verify` sees the copy's bytes before they are written, and throws to
+ * have it not written.
  */
 export async function writeAnnotatedCopy(
   input: Buffer,
@@ -65,6 +67,7 @@ export async function writeAnnotatedCopy(
   await assertNotInput(out, inputs);
   const wb = await loadWorkbook(input);
   const marked = markFindings(wb, report, opts.lang);
+  addLegendSheet(wb, report, opts.lang);
   for (const t of tables) addSummarySheet(wb, t, opts);
   if (!verify) await writeAtomically(wb, out);
   else {

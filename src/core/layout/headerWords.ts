@@ -144,9 +144,10 @@ export function endsWithRoleWord(text: string, role: HeaderRole): boolean {
   return CONTAINS.some((w) => w.role === role && (k.endsWith(w.word) || named?.endsWith(w.word)));
 }
 
-/** 政策名 → 政策, 取組名 → 取組: the thing a "…名" header names; null for other headers. */
+/** 政策名 → 政策, 取組の名称 → 取組: the thing a "…名" header names; null for other headers. */
 function namedThing(k: string): string | null {
-  return k.length > 2 && k.endsWith("名") ? k.slice(0, -1) : null;
+  const m = /^(.{2,}?)(?:の)?(?:名称|名)$/u.exec(k);
+  return m ? m[1] : null;
 }
 
 /** The role of a label written exactly as a role word (card labels: 推進項目対象 is no 推進項目). */
