@@ -1,11 +1,12 @@
 // npm run bench: figures and ratios for the engine, the command line, the Excel layer and the task
-// pane (see docs/performance.md). Prints; asserts nothing. Sections: engine cli excel taskpane
-// (all by default), e.g. `npm run bench -- engine`.
+// pane (see docs/performance.md). Prints; asserts nothing. Sections: engine cli stray excel
+// taskpane (all by default), e.g. `npm run bench -- engine`.
 
 import { cpus, freemem, totalmem } from "node:os";
 import { benchCli } from "./bench/cli";
 import { benchEngine } from "./bench/engine";
 import { benchExcel } from "./bench/excel";
+import { benchStray } from "./bench/stray";
 import { benchTaskpane } from "./bench/taskpane";
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -29,6 +30,10 @@ async function main(): Promise<void> {
       "CLI: plan-review check over 200 workbooks of 500 items, against only opening them with ExcelJS",
     );
     console.log((await benchCli(200, 500, 3)) + "\n");
+  }
+  if (want("stray")) {
+    console.log("Stray value: plan-review check on a workbook with a value in A1 and one in XFD1048576");
+    console.log((await benchStray()) + "\n");
   }
   if (want("excel")) {
     console.log(

@@ -1,6 +1,7 @@
 // The second half of checking a workbook: check its sheets' snapshots and write the annotated copy
 // when asked. Runs in the command's thread or in a check worker (pool.ts); it loads ExcelJS only
-// to write a copy.
+// to write a copy, and writes it only when the copy, read back, holds the input's sheets as the
+// check read them.
 
 import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../core/check";
 import type { DepartmentMaster } from "../core/departments";
@@ -8,7 +9,9 @@ import { isoDay } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import { summaryTables } from "../core/summary/build";
 import type { WordCategory } from "../core/vocabulary";
-import type { WorkbookSheet } from "../xlsx/read";
+import { readXlsx, XlsxReadError, type WorkbookSheet } from "../xlsx/readXlsx";
+import { firstDifference } from "../xlsx/sameSheets";
+import { copyDiffers, copyUnwritable } from "./copyRefusal";
 import { isSummaryWorkbook } from "./ownOutput";
 import { optionsForWorkbook, savedCheckOptions } from "./settings";
 import { writeFailure } from "./writeFailure";
@@ -53,6 +56,15 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** Whether ExcelJS opens the workbook at all (asked once writing the copy has failed). */
+async function isLoadable(bytes: Uint8Array): Promise<boolean> {
+  const { loadWorkbook } = await import("../xlsx/read");
+  return loadWorkbook(asBuffer(bytes)).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Checks an opened file; writes its annotated copy to `out` when given. */
 export async function checkOpened(
   file: string,
@@ -92,14 +104,38 @@ export async function checkOpened(
   if (out && opened.buffer) {
     // Loaded here, so that a check worker without --out never loads ExcelJS.
     const { OutputError, writeAnnotatedCopy } = await import("../xlsx/writeWorkbook");
+    const lang = opts.lang;
+    // The copy is written only when it holds the input's sheets as the check read them.
+    const verify = (copy: Uint8Array): void => {
+      let sheets: WorkbookSheet[];
+      try {
+        sheets = readXlsx(copy);
+      } catch (e) {
+        if (e instanceof XlsxReadError) throw new OutputError(copyUnwritable(e.message, lang));
+        throw e;
+      }
+      const d = firstDifference(all, sheets);
+      if (d) throw new OutputError(copyDiffers(d, lang));
+    };
     try {
-      const tables = summaryTables([{ report, master: result.master }], { lang: opts.lang });
-      await writeAnnotatedCopy(asBuffer(opened.buffer), report, tables, out, opts.inputs ?? [file], {
-        lang: opts.lang,
-      });
+      const tables = summaryTables([{ report, master: result.master }], { lang });
+      await writeAnnotatedCopy(
+        asBuffer(opened.buffer),
+        report,
+        tables,
+        out,
+        opts.inputs ?? [file],
+        { lang },
+        verify,
+      );
       result.written = out;
     } catch (e) {
-      result.error = writeFailure(out, e, opts.lang, e instanceof OutputError);
+      if (!(e instanceof OutputError) && !(await isLoadable(opened.buffer)))
+        result.error = copyUnwritable(
+          lang === "ja" ? "ExcelJS が開けません" : "ExcelJS cannot open it",
+          lang,
+        );
+      else result.error = writeFailure(out, e, lang, e instanceof OutputError);
     }
   }
   return result;

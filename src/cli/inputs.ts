@@ -1,13 +1,12 @@
-// Opens an input workbook, or says in one line what is wrong with the file and what to do.
+// Reads an input file's bytes, or says in one line what is wrong with the file and what to do.
 
 import { readFileSync } from "node:fs";
-import type ExcelJS from "exceljs";
 import type { Lang } from "../core/messages";
 import { InputError } from "./inputError";
 
 export { InputError };
 
-type Problem = "empty" | "encrypted" | "xls" | "notXlsx" | "notWorkbook" | "corrupt" | "unreadable";
+type Problem = "empty" | "encrypted" | "xls" | "notXlsx" | "corrupt" | "unreadable";
 
 const MESSAGES: Record<Problem, Record<Lang, string>> = {
   empty: {
@@ -25,10 +24,6 @@ const MESSAGES: Record<Problem, Record<Lang, string>> = {
   notXlsx: {
     ja: "Excel のブック（.xlsx）ではありません — .xlsx ファイルを指定してください",
     en: "not an Excel workbook (.xlsx) — give an .xlsx file",
-  },
-  notWorkbook: {
-    ja: "zip ファイルですが Excel のブックではありません — .xlsx ファイルを指定してください",
-    en: "a zip file but not an Excel workbook — give an .xlsx file",
   },
   corrupt: {
     ja: "ファイルが壊れていて読めません — Excel で開けるか確かめ、元のファイルを取り直してください",
@@ -48,9 +43,9 @@ function startsWith(buf: Buffer, magic: number[]): boolean {
 }
 
 /**
- * What a file is, from its first bytes: an .xlsx is a zip holding xl/workbook.xml; Office keeps a
- * password-protected workbook in an OLE container with an "EncryptedPackage" stream, and an old
- * .xls is an OLE container too.
+ * What a file is, from its first bytes: an .xlsx is a zip (whether it holds a workbook, the reader
+ * tells from its relationships); Office keeps a password-protected workbook in an OLE container
+ * with an "EncryptedPackage" stream, and an old .xls is an OLE container too.
  */
 export function classify(buf: Buffer): Problem | null {
   if (buf.length === 0) return "empty";
@@ -61,8 +56,6 @@ export function classify(buf: Buffer): Problem | null {
   // A whole zip ends with its central directory (a truncated copy does not).
   if (!buf.subarray(Math.max(0, buf.length - 65557)).includes(Buffer.from([0x50, 0x4b, 0x05, 0x06])))
     return "corrupt";
-  // Entry names are stored uncompressed in the zip's headers.
-  if (!buf.includes(Buffer.from("xl/workbook.xml"))) return "notWorkbook";
   return null;
 }
 
@@ -94,24 +87,4 @@ export function readInput(path: string, lang: Lang): Buffer {
   const problem = classify(buffer);
   if (problem) throw new InputError(problemMessage(problem, lang));
   return buffer;
-}
-
-/** Opens an input's bytes with ExcelJS; a zip ExcelJS cannot read is a damaged file. */
-export async function loadInput(buffer: Buffer, lang: Lang): Promise<ExcelJS.Workbook> {
-  // Loaded here: `check` reads most files without ExcelJS (checkFile.ts).
-  const { loadWorkbook } = await import("../xlsx/read");
-  try {
-    return await loadWorkbook(buffer);
-  } catch {
-    throw new InputError(problemMessage("corrupt", lang));
-  }
-}
-
-/** Reads a workbook with ExcelJS; the input file is only read, never opened for writing. */
-export async function openWorkbook(
-  path: string,
-  lang: Lang,
-): Promise<{ buffer: Buffer; workbook: ExcelJS.Workbook }> {
-  const buffer = readInput(path, lang);
-  return { buffer, workbook: await loadInput(buffer, lang) };
 }

@@ -4,18 +4,16 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Lang } from "../core/messages";
 import type { CellValue } from "../core/types";
-import { workbookSheets } from "../xlsx/read";
-import { InputError, openWorkbook } from "./inputs";
+import { readSheets } from "./readSheets";
+import { InputError, readInput } from "./inputs";
 
 export type ListFile = { kind: "rows"; rows: CellValue[][] } | { kind: "text"; text: string };
 
 /** The file's first sheet as rows (.xlsx), or its text (.csv/.txt, BOM removed); null for other types. */
 export async function readListFile(path: string, lang: Lang): Promise<ListFile | null> {
   const ext = extname(path).toLowerCase();
-  if (ext === ".xlsx") {
-    const { workbook } = await openWorkbook(path, lang);
-    return { kind: "rows", rows: workbookSheets(workbook)[0]?.snapshot.values ?? [] };
-  }
+  if (ext === ".xlsx")
+    return { kind: "rows", rows: readSheets(readInput(path, lang), lang)[0]?.snapshot.values ?? [] };
   if (ext !== ".csv" && ext !== ".txt") return null;
   try {
     return { kind: "text", text: (await readFile(path, "utf8")).replace(/^\uFEFF/, "") };

@@ -5,7 +5,7 @@ import type { CheckOptions } from "../core/check";
 import { defaultVocabulary, withWords, type WordCategory } from "../core/vocabulary";
 import { checkOptionsFromSettings } from "../core/settings";
 import { STATE_SHEET_NAME, stateFromRows } from "../core/state";
-import type { WorkbookSheet } from "../xlsx/read";
+import type { WorkbookSheet } from "../xlsx/reader";
 
 export function savedCheckOptions(sheets: WorkbookSheet[]): Partial<CheckOptions> {
   const state = sheets.find((s) => s.snapshot.name === STATE_SHEET_NAME);

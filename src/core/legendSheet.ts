@@ -22,15 +22,16 @@ export function legendSheetMarks(
   vocab: Vocabulary,
 ): Map<string, StatusCategory | "actor"> {
   const marks = new Map<string, StatusCategory | "actor">();
-  for (const row of sheet.values) {
-    const texts = (row ?? []).map((v) => cellText(v ?? null)).filter((t) => t !== "");
-    if (texts.length === 0) continue;
+  // forEach passes over the rows a sparse snapshot leaves out (see SheetSnapshot).
+  sheet.values.forEach((row) => {
+    const texts = row.map((v) => cellText(v ?? null)).filter((t) => t !== "");
+    if (texts.length === 0) return;
     const mark = canonicalMark(squash(texts[0]));
     if (texts.length >= 2 && MARK.test(mark) && !isContinuation(mark) && !vocab.words.has(mark)) {
       marks.set(mark, meaningCategory(texts[1]));
-      continue;
+      return;
     }
     for (const [k, v] of legendMarks(texts.join(" "), vocab)) marks.set(k, v);
-  }
+  });
   return marks;
 }

@@ -16,14 +16,30 @@ export interface CellRange {
   right: number;
 }
 
-/** A worksheet as the engine sees it: the used range's values and merged areas. */
+/**
+ * A worksheet as the engine sees it: the used range's values and merged areas.
+ *
+ * Sparse. `values` is indexed [row - origin.row][col - origin.col] but holds entries only for
+ * what holds something: a row without a value is a hole (`values[r] === undefined`), and so is a
+ * cell without one (`values[r][c] === undefined`). A reader must not fill the rectangle between
+ * the farthest two cells — a value in A1 and a stray one in XFD1048576 make two entries, not
+ * 17 billion — so it writes rows and cells as it meets them and sets `values.length` to the used
+ * range's height (its last row may be a merge's). A row's length ends at its last value. Readers
+ * leave out empty cells (null, "") rather than write them; consumers read a hole, undefined, null
+ * and "" alike as nothing, and walk a snapshot with forEach (which passes over holes) or through
+ * core/grid.ts (nextRow, rowCells), never cell by cell across the rectangle. A dense snapshot
+ * (nulls everywhere) still reads the same, only at the rectangle's cost.
+ *
+ * The used range spans the values and the merges (a merge reaching past the last value counts).
+ */
 export interface SheetSnapshot {
   name: string;
-  /** Sheet row and column (1-based) of values[0][0]. */
+  /** Sheet row and column (1-based) of values[0][0]: the used range's top-left cell. */
   origin: { row: number; col: number };
+  /** The cells' values, sparse (see above). */
   values: CellValue[][];
   merges: CellRange[];
-  /** Optional fill colours ("#RRGGBB") in the same shape as values; absent when not read. */
+  /** Optional fill colours ("#RRGGBB") in the same shape as values, sparse too; absent when not read. */
   fills?: (string | null)[][];
 }
 

@@ -1,13 +1,13 @@
-// Reads .xlsx files with ExcelJS into the engine's snapshots.
+// Reads workbooks ExcelJS holds into the engine's snapshots (sparse, see SheetSnapshot). The
+// command reads files with its own reader (readXlsx.ts); this door serves what already has an
+// ExcelJS workbook (the tests' fake Excel, which is loaded with ExcelJS).
 
 import ExcelJS from "exceljs";
 import { parseAddress } from "../core/address";
 import type { CellRange, CellValue, SheetSnapshot } from "../core/types";
+import type { WorkbookSheet } from "./reader";
 
-export interface WorkbookSheet {
-  snapshot: SheetSnapshot;
-  state: "visible" | "hidden" | "veryHidden";
-}
+export type { WorkbookSheet } from "./reader";
 
 /** Converts what ExcelJS holds in a cell into a snapshot value. */
 export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {
@@ -57,33 +57,27 @@ function mergedRanges(ws: ExcelJS.Worksheet): string[] {
     .map((m) => m.range);
 }
 
-interface ReadCell {
-  col: number;
-  value: CellValue;
-  cell: ExcelJS.Cell;
-}
-
-/** A worksheet's used range as a snapshot (fills when asked); each cell is read once. */
+/** A worksheet's used range as a sparse snapshot (fills when asked); each cell is read once. */
 export function worksheetSnapshot(ws: ExcelJS.Worksheet, withFills = false): SheetSnapshot {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  const rows: { row: number; cells: ReadCell[] }[] = [];
+  const cells: { row: number; col: number; value: CellValue; fill: string | null }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const cells: ReadCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const merged = cell.isMerged;
       // A merged cell other than the master holds nothing of its own, but belongs to the range.
-      const value = merged && cell.master.address !== cell.address ? null : toCellValue(cell.value);
-      cells.push({ col: c, value, cell });
+      const covered = merged && cell.master.address !== cell.address;
+      const value = covered ? null : toCellValue(cell.value);
+      const fill = withFills && !covered ? fillColor(cell) : null;
       if (value === null && !merged) return;
+      if (value !== null || fill !== null) cells.push({ row: r, col: c, value, fill });
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
     });
-    if (cells.length > 0) rows.push({ row: r, cells });
   });
   const merges: CellRange[] = [];
   for (const m of mergedRanges(ws)) {
@@ -99,24 +93,12 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, withFills = false): She
   }
   const values: CellValue[][] = [];
   const fills: (string | null)[][] = [];
-  const width = right - left + 1;
-  let next = 0;
-  while (next < rows.length && rows[next].row < top) next++;
-  for (let r = top; r <= bottom; r++) {
-    const vals: CellValue[] = new Array(width).fill(null);
-    const fillRow: (string | null)[] = withFills ? new Array(width).fill(null) : [];
-    if (next < rows.length && rows[next].row === r) {
-      for (const { col, value, cell } of rows[next].cells) {
-        if (col < left || col > right) continue;
-        vals[col - left] = value;
-        if (withFills && (!cell.isMerged || cell.master.address === cell.address))
-          fillRow[col - left] = fillColor(cell);
-      }
-      next++;
-    }
-    values.push(vals);
-    if (withFills) fills.push(fillRow);
+  for (const { row, col, value, fill } of cells) {
+    if (value !== null) (values[row - top] ??= [])[col - left] = value;
+    if (fill !== null) (fills[row - top] ??= [])[col - left] = fill;
   }
+  values.length = bottom - top + 1;
+  if (withFills) fills.length = values.length;
   return { name: ws.name, origin: { row: top, col: left }, values, merges, ...(withFills ? { fills } : {}) };
 }
 

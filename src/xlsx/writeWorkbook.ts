@@ -1,6 +1,6 @@
 // Writes the annotated copy of a checked workbook and the summary workbook, never over an input.
 
-import { realpath, rename, rm, stat } from "node:fs/promises";
+import { realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookReport } from "../core/check";
@@ -38,10 +38,11 @@ export async function assertNotInput(out: string, inputs: string[]): Promise<voi
 }
 
 /** Writes next to the target first, then renames: a failed write leaves no half-written file. */
-async function writeAtomically(wb: ExcelJS.Workbook, out: string): Promise<void> {
+async function writeAtomically(wb: ExcelJS.Workbook | Uint8Array, out: string): Promise<void> {
   const tmp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
   try {
-    await wb.xlsx.writeFile(tmp);
+    if (wb instanceof Uint8Array) await writeFile(tmp, wb);
+    else await wb.xlsx.writeFile(tmp);
     await rename(tmp, out);
   } catch (e) {
     await rm(tmp, { force: true });
@@ -49,7 +50,11 @@ async function writeAtomically(wb: ExcelJS.Workbook, out: string): Promise<void>
   }
 }
 
-/** The annotated copy: the input's sheets with the findings marked, the legend and finding list, then the summary sheets. */
+/**
+ * The annotated copy: the input's sheets with the findings marked, the legend and finding list,
+ * then the summary sheets. `verify` sees the copy's bytes before they are written, and throws to
+ * have it not written.
+ */
 export async function writeAnnotatedCopy(
   input: Buffer,
   report: WorkbookReport,
@@ -57,13 +62,19 @@ export async function writeAnnotatedCopy(
   out: string,
   inputs: string[],
   opts: RenderOptions,
+  verify?: (copy: Uint8Array) => void,
 ): Promise<{ marked: number }> {
   await assertNotInput(out, inputs);
   const wb = await loadWorkbook(input);
   const marked = markFindings(wb, report, opts.lang);
   addLegendSheet(wb, report, opts.lang);
   for (const t of tables) addSummarySheet(wb, t, opts);
-  await writeAtomically(wb, out);
+  if (!verify) await writeAtomically(wb, out);
+  else {
+    const copy = new Uint8Array(await wb.xlsx.writeBuffer());
+    verify(copy);
+    await writeAtomically(copy, out);
+  }
   return { marked };
 }
 

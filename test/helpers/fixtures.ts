@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../../src/core/check";
 import type { SheetSnapshot } from "../../src/core/types";
-import { loadWorkbook, workbookSheets } from "../../src/xlsx/read";
+import { readXlsx } from "../../src/xlsx/readXlsx";
 
 export const FIXTURES = join(__dirname, "..", "fixtures");
 
@@ -29,9 +29,9 @@ export function expectedFixtures(): Expected[] {
     .map((n) => JSON.parse(readFileSync(join(FIXTURES, n), "utf8")) as Expected);
 }
 
+/** The fixture's sheets as the command reads them. */
 export async function snapshotsOf(file: string): Promise<SheetSnapshot[]> {
-  const wb = await loadWorkbook(join(FIXTURES, file));
-  return workbookSheets(wb).map((s) => s.snapshot);
+  return readXlsx(readFileSync(join(FIXTURES, file))).map((s) => s.snapshot);
 }
 
 export async function checkFixture(

@@ -12,7 +12,7 @@ import { analyzeSheet } from "../../src/core/layout/analyze";
 import type { SheetModel } from "../../src/core/layout/model";
 import type { SheetSnapshot } from "../../src/core/types";
 import { defaultVocabulary } from "../../src/core/vocabulary";
-import { loadWorkbook, workbookSheets } from "../../src/xlsx/read";
+import { readXlsx } from "../../src/xlsx/readXlsx";
 
 /** A cell as a test writes it: text, a number, a date, or nothing. */
 export type CellInput = string | number | boolean | Date | null | undefined;
@@ -41,10 +41,9 @@ export async function buildWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** The snapshots of a workbook built from the specs, read back through the ExcelJS door. */
+/** The snapshots of a workbook built from the specs, read back as the command reads files. */
 export async function snapshotsFrom(sheets: SheetSpec[]): Promise<SheetSnapshot[]> {
-  const wb = await loadWorkbook(await buildWorkbook(sheets));
-  return workbookSheets(wb).map((s) => s.snapshot);
+  return readXlsx(await buildWorkbook(sheets)).map((s) => s.snapshot);
 }
 
 /** Checks a workbook built from the specs. */

@@ -84,7 +84,7 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   // A legend anywhere on the sheet — in one cell, across cells, one entry a row, above or below the
   // table — gives its marks to every status cell of the sheet.
   let vocabulary = opts.vocabulary;
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const line = lineOf(grid, r);
     if (line?.kind === "legend") vocabulary = withMarks(vocabulary, legendMarks(line.text, opts.vocabulary));
   }

@@ -46,7 +46,7 @@ export function findCardLabelColumn(grid: Grid): number | null {
   for (let c = grid.left; c <= limit; c++) {
     let schedules = 0;
     let items = 0;
-    for (let r = grid.top; r <= grid.bottom; r++) {
+    for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
       if (grid.isCovered(r, c)) continue;
       const t = grid.text(r, c);
       if (t === "" || t.length > 12) continue;
@@ -75,9 +75,9 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
   // The label column's role per row, read once (three passes below ask).
   const labelRoles: ReturnType<typeof exactHeaderRole>[] = [];
   let ids = 0;
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const role = exactHeaderRole(grid.text(r, labelCol));
-    labelRoles.push(role);
+    labelRoles[r - grid.top] = role;
     if (role === "id" && !grid.isCovered(r, labelCol)) ids++;
   }
   const startRole = ids > 0 ? "id" : "item";
@@ -88,7 +88,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
   // Lines above the first card: the sheet's title may give its year.
   const titleTexts: string[] = [];
   const yearCellsSeen: { row: number; col: number; text: string }[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     // Titles and headings may name the era; dates a sheet was made or updated on never do.
     const line = lineOf(grid, r);
     if (line?.lone && (line.kind === "heading" || line.kind === "plain")) {
@@ -113,7 +113,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
   // policy label with its value just before a card (推進方針 | I …). Plain lines are titles or
   // labels whose value is empty, asides (dates, notes, legends) are nothing.
   const lines: Line[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const line = lineOf(grid, r);
     if (line?.lone && line.col <= labelCol && exactHeaderRole(line.text) === null) lines.push(line);
   }
@@ -129,7 +129,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
   type Card = { start: number; end: number; path: string[]; cells: { row: number; col: number }[] };
   let card: Card | null = null;
   const cards: Card[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const line = lineAt.get(r);
     if (line) {
       if (line.kind === "heading" && !titles.has(r)) {
@@ -172,7 +172,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
     // The card's own policy fields (推進方針 | I …), outermost first: they say more than headings.
     const fields: string[] = [];
     const fieldCells: { row: number; col: number }[] = [];
-    for (let r = c.start; r <= c.end; r++) {
+    for (let r = c.start; r <= c.end; r = grid.nextRow(r)) {
       right = Math.max(right, ...grid.rowCells(r));
       const labels = labelsOf(grid, r, labelCol);
       for (const label of labels) {
@@ -243,7 +243,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
 }
 
 function firstCardRow(grid: Grid, isStart: (r: number) => boolean): number {
-  for (let r = grid.top; r <= grid.bottom; r++) if (isStart(r)) return r;
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) if (isStart(r)) return r;
   return grid.bottom + 1;
 }
 
@@ -262,7 +262,7 @@ function policyLabelHeading(
   if (cells.length !== 2 || cells[0] !== labelCol) return null;
   const label = grid.text(row, labelCol);
   if (exactHeaderRole(label) !== "policy") return null;
-  for (let r = row + 1; r <= grid.bottom; r++) {
+  for (let r = grid.nextRow(row); r <= grid.bottom; r = grid.nextRow(r)) {
     if (grid.rowCells(r).length === 0) continue;
     if (isStart(r)) return `${label} ${grid.text(row, cells[1])}`;
     if (exactHeaderRole(grid.text(r, labelCol)) === "policy" && grid.rowCells(r).length === 2) continue;

@@ -34,7 +34,7 @@ export interface TableScan {
 export function scanTables(grid: Grid): TableScan {
   const lines = new Map<number, Line>();
   const headerRows: number[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     if (isHeaderRow(grid, r)) headerRows.push(r);
     else {
       const l = lineOf(grid, r);
@@ -105,7 +105,7 @@ export function scanTables(grid: Grid): TableScan {
     ...above.filter((l) => l.kind === "note"),
   ].map((l) => l.text);
   let block: Block | null = null;
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     if (isHeader.has(r)) {
       const header = headerAt(r);
       eraTexts.push(...header.columns.map((c) => c.header));
@@ -141,8 +141,8 @@ export function scanTables(grid: Grid): TableScan {
 
 /** A text standing alone just above a header row heads the next table ("第2期"), it is no item. */
 function nextNonEmptyRow(grid: Grid, row: number): number {
-  let r = row + 1;
-  while (r <= grid.bottom && grid.rowCells(r).length === 0) r++;
+  let r = grid.nextRow(row);
+  while (r <= grid.bottom && grid.rowCells(r).length === 0) r = grid.nextRow(r);
   return r;
 }
 
@@ -292,16 +292,15 @@ export function pooledColumnTexts(grid: Grid, blocks: Block[]): Map<string, stri
   for (const block of blocks) {
     const { left, right } = blockSpan(grid, block);
     const byCol = new Map(block.header.columns.map((c) => [c.col, c]));
-    const rows = blockRows(block);
-    for (let c = left; c <= right; c++) {
-      const key = `${c}|${byCol.get(c)?.header ?? ""}`;
-      const texts = pooled.get(key) ?? [];
-      for (const r of rows) {
-        if (grid.isCovered(r, c)) continue;
-        const t = grid.text(r, c);
-        if (t !== "") texts.push(t);
+    // Row by row through the cells that hold text (rowCells: own, not covered), never column by
+    // column across the span: a stray cell far right would make that millions of empty cells.
+    for (const r of blockRows(block)) {
+      for (const c of grid.rowCells(r, left, right)) {
+        const key = `${c}|${byCol.get(c)?.header ?? ""}`;
+        let texts = pooled.get(key);
+        if (!texts) pooled.set(key, (texts = []));
+        texts.push(grid.text(r, c));
       }
-      pooled.set(key, texts);
     }
   }
   return pooled;
