@@ -10,6 +10,7 @@ import {
 import { cellText } from "../core/text/normalize";
 import type { CellValue } from "../core/types";
 import { readSheets, SheetReader, type SheetRead } from "./read";
+import { STATE_SHEET_LABEL, type UndoStep } from "./rollback";
 
 export interface LoadedState {
   state: AddinState;
@@ -20,14 +21,16 @@ export interface LoadedState {
   rows: string[][];
 }
 
-/** Rows of the state sheet from a read (the snapshot starts wherever its used range does). */
+/** Rows of the state sheet from a read (the snapshot starts wherever its used range does; it may be sparse). */
 function rowsOf(read: SheetRead): CellValue[][] {
   const { origin, values } = read.snapshot;
-  const pad: CellValue[] = new Array(Math.max(0, origin.col - 1)).fill(null);
-  return [
-    ...Array.from({ length: Math.max(0, origin.row - 1) }, () => []),
-    ...values.map((r) => [...pad, ...r]),
-  ];
+  const out: CellValue[][] = Array.from({ length: origin.row - 1 + values.length }, () => []);
+  values.forEach((r, i) => {
+    const row: CellValue[] = new Array<CellValue>(origin.col - 1 + r.length).fill(null);
+    r.forEach((v, j) => (row[origin.col - 1 + j] = v));
+    out[origin.row - 1 + i] = row;
+  });
+  return out;
 }
 
 function trimEnd(row: string[]): string[] {
@@ -88,23 +91,20 @@ export async function writeStateRows(
 }
 
 /**
- * Puts the state sheet back as it was read (a write that failed part-way may have left some of its
- * blocks), or removes it when the run created it. Failures are ignored: what did not go in needs no undoing.
+ * The rollback step for the state sheet: its rows put back as they were read (a write that failed part-way
+ * may have left some of its blocks), or the sheet removed when the run created it.
  */
-export async function restoreStateRows(context: Excel.RequestContext, loaded: LoadedState): Promise<void> {
-  try {
-    if (loaded.sheet) await writeStateRows(context, loaded, loaded.rows);
-    else {
+export function stateUndoStep(context: Excel.RequestContext, loaded: LoadedState): UndoStep {
+  return {
+    what: STATE_SHEET_LABEL,
+    run: async () => {
+      if (loaded.sheet) return writeStateRows(context, loaded, loaded.rows);
       const created = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
       created.load("isNullObject");
       await context.sync();
-      if (created.isNullObject) return;
-      created.delete();
-    }
-    await context.sync();
-  } catch {
-    // The sheet is gone or protected: the failed write did not reach it either.
-  }
+      if (!created.isNullObject) created.delete();
+    },
+  };
 }
 
 /** The sheet list, then the state sheet (two syncs; the second only when the workbook has a state sheet). */

@@ -25,7 +25,8 @@ export interface ExcelServiceOptions {
 
 export function createExcelService(opts: ExcelServiceOptions): PlanReviewService {
   const { run, lang } = opts;
-  const inExcel = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => run({}, batch);
+  // While a person types in a cell, Excel waits for them instead of refusing (delayForCellEdit).
+  const inExcel = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => run(layer.RUN_OPTIONS, batch);
   const fixOpts = { run, ...(opts.supports ? { supports: opts.supports } : {}) };
   let last: WorkbookReport | null = null;
   let live: layer.LiveMode | null = null;
@@ -80,7 +81,7 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
       if (!on) return;
       live = await inExcel((ctx) =>
         layer.startLiveMode(ctx, {
-          run: (batch) => run({}, batch),
+          run,
           onUpdate: (u) => onUpdate?.({ sheet: u.sheet, counts: countFindings(findingsOf(u.result.report)) }),
         }),
       );
