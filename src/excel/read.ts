@@ -4,8 +4,8 @@
 // The first sync reads the geometry with the used range's first rows and columns only, so a large sheet is
 // never asked for whole (Excel would build the whole answer before refusing it). The rest is read by what
 // that sync measured: more rows in row chunks, and columns past the first ones only where cells hold
-// something (Range.getSpecialCellsOrNullObject, ExcelApi 1.9), so a stray value far to the right of the data
-// costs one small read, not millions of empty cells. Snapshots are sparse: an empty row or cell is a hole.
+// something (the used range of bands of columns, Range.getUsedRangeOrNullObject, ExcelApi 1.4), so a stray
+// value far to the right of the data costs one small read, not millions of empty cells. Snapshots are sparse: an empty row or cell is a hole.
 
 import { rangeAddress } from "../core/address";
 import { STATE_SHEET_NAME } from "../core/state";
@@ -29,8 +29,8 @@ export interface ReadLimits {
    */
   firstRows: number;
   /**
-   * Columns (from the used range's left) read with the first rows; firstRows × firstCols stays under the
-   * cell limit. Columns past them are read only where cells hold a constant or a formula.
+   * Columns (from the used range's left) read with the first rows: a plan sheet's columns, whatever a stray
+   * value far to the right makes of the used range. Columns past them are read only where they hold values.
    */
   firstCols: number;
 }
@@ -40,7 +40,7 @@ export const READ_LIMITS: ReadLimits = {
   maxCells: 4_000_000,
   guessBytesPerCell: 120,
   firstRows: 20_000,
-  firstCols: 200,
+  firstCols: 64,
 };
 
 export interface SheetRead {
@@ -95,6 +95,9 @@ function toCellValue(v: unknown, isDate: boolean): CellValue {
 function utf8Bytes(v: unknown): number {
   return new TextEncoder().encode(JSON.stringify(v)).length;
 }
+
+/** Columns per band when looking for the values far to the right. */
+const FAR_BAND = 256;
 
 const rangeOf = (ws: Excel.Worksheet, r: CellRange) =>
   ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
@@ -238,8 +241,10 @@ export class SheetReader {
   }
 
   /**
-   * Reads the cells of a region that hold a constant or a formula: first where they are (one sync), then
-   * their values in batches under the cell and byte limits. Returns the syncs it took.
+   * Reads the cells of a region that hold something: first, in one sync, where the values lie in each band of
+   * 256 columns (Range.getUsedRangeOrNullObject(true), ExcelApi 1.4: the band's used range, or a null object
+   * when it holds nothing), then those boxes' values in chunks under the cell and byte limits. A stray value
+   * far to the right costs a box of one cell. Returns the syncs it took.
    */
   private async readFar(
     context: Excel.RequestContext,
@@ -248,25 +253,36 @@ export class SheetReader {
     top: number,
     left: number,
   ): Promise<number> {
-    const range = rangeOf(this.worksheet, region);
-    const found = (["Constants", "Formulas"] as const).map((t) => {
-      const areas = range.getSpecialCellsOrNullObject(t);
-      areas.load("isNullObject");
-      areas.areas.load("items/address");
-      return areas;
-    });
+    const probes: Excel.Range[] = [];
+    for (let r = region.top; r <= region.bottom; r += this.limits.firstRows)
+      for (let c = region.left; c <= region.right; c += FAR_BAND) {
+        const band = {
+          top: r,
+          left: c,
+          bottom: Math.min(region.bottom, r + this.limits.firstRows - 1),
+          right: Math.min(region.right, c + FAR_BAND - 1),
+        };
+        const used = rangeOf(this.worksheet, band).getUsedRangeOrNullObject(true);
+        used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+        probes.push(used);
+      }
     await context.sync();
     let syncs = 1;
-    const areas: CellRange[] = [];
-    for (const a of found)
-      if (!a.isNullObject) for (const item of a.areas.items) areas.push(...parseAreaList(item.address));
-    // Areas larger than a chunk are cut into row bands; a batch refused is halved, a piece refused alone too.
     const pieces: CellRange[] = [];
-    for (const a of areas) {
-      const band = Math.max(1, Math.floor(this.limits.maxCells / (a.right - a.left + 1)));
-      for (let t = a.top; t <= a.bottom; t += band)
-        pieces.push({ ...a, top: t, bottom: Math.min(a.bottom, t + band - 1) });
+    for (const u of probes) {
+      if (u.isNullObject) continue;
+      const box = {
+        top: u.rowIndex + 1,
+        left: u.columnIndex + 1,
+        bottom: u.rowIndex + u.rowCount,
+        right: u.columnIndex + u.columnCount,
+      };
+      // Boxes larger than a chunk are cut into row bands.
+      const band = Math.max(1, Math.floor(this.limits.maxCells / (box.right - box.left + 1)));
+      for (let t = box.top; t <= box.bottom; t += band)
+        pieces.push({ ...box, top: t, bottom: Math.min(box.bottom, t + band - 1) });
     }
+    // A batch refused (or null) is halved; a piece refused alone is cut in two.
     let scale = 1;
     while (pieces.length) {
       const perCell = this.bytesPerCell || this.limits.guessBytesPerCell;
@@ -292,21 +308,13 @@ export class SheetReader {
         refused = e;
       }
       syncs++;
-      const bad = refused || batch.some((b) => !b.block.values.values);
-      if (bad) {
+      if (refused || batch.some((b) => !b.block.values.values)) {
         const [one] = pieces;
         if (n > 1) scale /= 2;
-        else if (one.bottom > one.top)
-          pieces.splice(
-            0,
-            1,
-            { ...one, bottom: one.top + Math.floor((one.bottom - one.top) / 2) },
-            {
-              ...one,
-              top: one.top + Math.floor((one.bottom - one.top) / 2) + 1,
-            },
-          );
-        else if (refused && !isNullLimit(refused)) throw errors.payload(name);
+        else if (one.bottom > one.top) {
+          const mid = one.top + Math.floor((one.bottom - one.top) / 2);
+          pieces.splice(0, 1, { ...one, bottom: mid }, { ...one, top: mid + 1 });
+        } else if (refused && !isNullLimit(refused)) throw errors.payload(name);
         else throw errors.readNull(name, rangeAddress(one.top, one.left, one.bottom, one.right));
         continue;
       }

@@ -81,8 +81,14 @@ export class SheetData {
 
   /** Bounding box of cells with a value or formula (valuesOnly) or also any format, merge or link. */
   usedBox(valuesOnly: boolean): Box | null {
+    return this.usedBoxIn(null, valuesOnly);
+  }
+
+  /** The same, counting only the cells inside `within` (all cells when null). */
+  usedBoxIn(within: Box | null, valuesOnly: boolean): Box | null {
     let b: Box | null = null;
     const add = (row: number, col: number) => {
+      if (within && !inBox(within, row, col)) return;
       if (!b) b = { top: row, left: col, bottom: row, right: col };
       else {
         b.top = Math.min(b.top, row);
@@ -91,7 +97,9 @@ export class SheetData {
         b.right = Math.max(b.right, col);
       }
     };
-    for (const [row, cells] of this.rows) cells.forEach((v, i) => v !== undefined && add(row, i + 1));
+    for (const [row, cells] of this.rows)
+      if (!within || (row >= within.top && row <= within.bottom))
+        cells.forEach((v, i) => v !== undefined && add(row, i + 1));
     for (const k of this.formulas.keys()) add(keyRow(k), keyCol(k));
     if (!valuesOnly) {
       for (const m of [this.numberFormats, this.fills, this.links])

@@ -859,6 +859,14 @@ export class Range extends ClientObject {
     });
   }
 
+  /**
+   * The used range inside this range (ExcelApi 1.4): "Returns the used range of the given range object. If
+   * there are no used cells within the range, this function returns a null object" (index.d.ts).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(this.ctx, this.worksheet, () => this.worksheet.must().usedBoxIn(this.box(), valuesOnly));
+  }
+
   /** One row of the range (ExcelApi 1.1). */
   getRow(row: number): Range {
     return new Range(this.ctx, this.worksheet, () => {
