@@ -67,6 +67,15 @@ export type Outcome = { kind: "unchanged" } | { kind: "undone" } | { kind: "not-
 
 export const UNCHANGED: Outcome = { kind: "unchanged" };
 
+/**
+ * Whether a failed write batch changed nothing at all: Excel refuses a batch sent while a person is typing
+ * in a cell as a whole ("the batch automatically fails", Excel.RunOptions.delayForCellEdit), so nothing of it
+ * was applied — unless earlier syncs of the same write (`synced` > 0, or unknown: −1) went in before it.
+ */
+export function refusedWhole(e: unknown, synced: number): boolean {
+  return isEditModeError(e) && synced === 0;
+}
+
 function outcomeText(o: Outcome): Message {
   switch (o.kind) {
     case "unchanged":

@@ -4,7 +4,7 @@
 import type { Message } from "../core/rules/rule";
 import type { Finding } from "../core/types";
 import { stateToRows, type FixRecord } from "../core/state";
-import { errors, fromOffice } from "./errors";
+import { errors, fromOffice, refusedWhole, UNCHANGED } from "./errors";
 import { WriteGuard } from "./guard";
 import { needsTextFormat, officeSupports, RUN_OPTIONS, type Runner, type Supports } from "./office";
 import { cellsOf, undo } from "./rollback";
@@ -130,16 +130,21 @@ async function writeCells(
   const rollback = () =>
     undo(context, [
       stateUndoStep(context, loaded),
-      ...names.map((n) => ({ what: cellsOf(n), run: () => queue(before.filter((b) => b.sheet === n)) })),
+      ...names.map((n) => ({
+        what: cellsOf(n),
+        run: () => queue(before.filter((b) => b.sheet === n)),
+        refusedMeansUntouched: true,
+      })),
     ]);
   const written = names.map((n) => [n, sheets.get(n)!] as const);
+  let synced = -1;
   try {
-    await writeStateRows(context, loaded, stateToRows({ ...loaded.state, lastFix }));
+    ({ synced } = await writeStateRows(context, loaded, stateToRows({ ...loaded.state, lastFix })));
     queue(writes);
     names.forEach((n) => sheets.get(n)!.load("name"));
     await context.sync();
   } catch (e) {
-    const outcome = await rollback();
+    const outcome = refusedWhole(e, synced) ? UNCHANGED : await rollback();
     throw await guard.explain(e, action, { sheets: written, needsStructure: !loaded.sheet, outcome });
   }
   const renamed = names.find((n) => sheets.get(n)!.name !== n);

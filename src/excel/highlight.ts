@@ -6,7 +6,7 @@ import type { HighlightCell } from "../core/highlight";
 import type { AddinState, FillState, HighlightRecord } from "../core/state";
 import { stateToRows } from "../core/state";
 import type { Message } from "../core/rules/rule";
-import { errors, fromOffice, type Outcome } from "./errors";
+import { errors, fromOffice, refusedWhole, UNCHANGED, type Outcome } from "./errors";
 import { FillReader } from "./fillReads";
 import { WriteGuard } from "./guard";
 import { addressLists } from "./office";
@@ -133,14 +133,15 @@ export async function commitHighlights(
   if (!changesAnything(loaded, state, change)) return;
   const rows = stateToRows({ ...state, highlights: change.highlights });
   const written = [...change.writes.keys()].map((name) => [name, sheets.get(name)!] as const);
+  let synced = -1;
   try {
-    await writeStateRows(context, loaded, rows);
+    ({ synced } = await writeStateRows(context, loaded, rows));
     for (const [sheet, cells] of change.writes) queueFills(sheets.get(sheet)!, cells);
     // Names are read back in the same batch: a sheet renamed meanwhile would leave records under its old name.
     written.forEach(([, ws]) => ws.load("name"));
     await context.sync();
   } catch (e) {
-    const outcome = await rollback(context, loaded, change, sheets);
+    const outcome = refusedWhole(e, synced) ? UNCHANGED : await rollback(context, loaded, change, sheets);
     throw await guard.explain(e, WRITING, { sheets: written, needsStructure: !loaded.sheet, outcome });
   }
   const renamed = written.find(([name, ws]) => ws.name !== name);
@@ -162,6 +163,7 @@ function rollback(
     ...[...change.before].map(([sheet, cells]) => ({
       what: cellsOf(sheet),
       run: () => queueFills(sheets.get(sheet)!, cells),
+      refusedMeansUntouched: true,
     })),
   ]);
 }

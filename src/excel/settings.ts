@@ -3,7 +3,7 @@
 import type { Message } from "../core/rules/rule";
 import { stateToRows, type StateProblem } from "../core/state";
 import type { WorkbookSettings } from "../core/settings";
-import { fromOffice } from "./errors";
+import { fromOffice, refusedWhole, UNCHANGED } from "./errors";
 import { WriteGuard } from "./guard";
 import { undo } from "./rollback";
 import { loadState, stateUndoStep, writeStateRows } from "./stateSheet";
@@ -35,11 +35,14 @@ export async function saveSettings(context: Excel.RequestContext, settings: Work
     throw fromOffice(e, SAVING);
   }
   guard.check({ needsStructure: !loaded.sheet, protectedSheets: [] });
+  let synced = -1;
   try {
-    await writeStateRows(context, loaded, stateToRows({ ...loaded.state, settings }));
+    ({ synced } = await writeStateRows(context, loaded, stateToRows({ ...loaded.state, settings })));
     await context.sync();
   } catch (e) {
-    const outcome = await undo(context, [stateUndoStep(context, loaded)]);
+    const outcome = refusedWhole(e, synced)
+      ? UNCHANGED
+      : await undo(context, [stateUndoStep(context, loaded)]);
     throw await guard.explain(e, SAVING, { sheets: [], needsStructure: !loaded.sheet, outcome });
   }
 }

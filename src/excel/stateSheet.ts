@@ -58,14 +58,14 @@ const WRITE_BYTES = 1_500_000;
 /**
  * Queues the state's rows into the state sheet (created very hidden when missing) as text:
  * the "@" number format goes on before the values, so nothing starting with = + - @ becomes a formula.
- * Large states are written in row blocks: every block but the last is synced here, and the last is left
- * queued so the caller's own writes go in the same sync, after it.
+ * Large states are written in row blocks: every block but the last is synced here (their count is returned),
+ * and the last is left queued so the caller's own writes go in the same sync, after it.
  */
 export async function writeStateRows(
   context: Excel.RequestContext,
   loaded: LoadedState,
   rows: string[][],
-): Promise<Excel.Worksheet> {
+): Promise<{ sheet: Excel.Worksheet; synced: number }> {
   let ws = loaded.sheet;
   if (!ws) {
     ws = context.workbook.worksheets.add(STATE_SHEET_NAME);
@@ -73,6 +73,7 @@ export async function writeStateRows(
   } else ws.getRange().clear(); // values and formats: the sheet is the add-in's own
   const width = Math.max(1, ...rows.map((r) => r.length));
   let start = 0;
+  let synced = 0;
   while (start < rows.length) {
     let end = start;
     let bytes = 0;
@@ -85,9 +86,12 @@ export async function writeStateRows(
     range.numberFormat = block.map((r) => r.map(() => "@"));
     range.values = block;
     start = end;
-    if (start < rows.length) await context.sync();
+    if (start < rows.length) {
+      await context.sync();
+      synced++;
+    }
   }
-  return ws;
+  return { sheet: ws, synced };
 }
 
 /**
@@ -97,6 +101,8 @@ export async function writeStateRows(
 export function stateUndoStep(context: Excel.RequestContext, loaded: LoadedState): UndoStep {
   return {
     what: STATE_SHEET_LABEL,
+    // The state sheet the run created must go; an existing one only had cells written.
+    refusedMeansUntouched: loaded.sheet !== null,
     run: async () => {
       if (loaded.sheet) return writeStateRows(context, loaded, loaded.rows);
       const created = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);

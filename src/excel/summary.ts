@@ -8,7 +8,7 @@ import type { Lang } from "../core/messages";
 import { stateToRows } from "../core/state";
 import type { SummaryTable } from "../core/summary/tables";
 import type { Message } from "../core/rules/rule";
-import { fromOffice } from "./errors";
+import { fromOffice, officeCode } from "./errors";
 import { WriteGuard } from "./guard";
 import { sheetReference } from "./office";
 import { undo } from "./rollback";
@@ -326,12 +326,24 @@ export async function writeSummarySheets(
     const outcome = await undo(context, [
       ...added.map((ws, i) => ({
         what: { ja: `新しい集計シート「${names[i]}」`, en: `the new summary sheet "${names[i]}"` },
-        run: () => ws.delete(),
+        run: async () => {
+          // A sheet whose adding never went in has nothing to remove.
+          ws.load("name");
+          try {
+            await context.sync();
+          } catch (err) {
+            if (officeCode(err) === "ItemNotFound") return;
+            throw err;
+          }
+          ws.delete();
+        },
       })),
       ...replaced.map((name) => ({
         what: { ja: `以前の集計シート「${name}」`, en: `the earlier summary sheet "${name}"` },
-        run: () => {
-          const ws = sheets.get(name)!;
+        run: async () => {
+          const ws = sheets.get(name)!.load("name");
+          await context.sync();
+          if (ws.name === name) return;
           ws.name = name;
           ws.customProperties.add(GENERATED_KEY, GENERATED_VALUE);
         },

@@ -154,17 +154,6 @@ export class FakeExcel implements Host {
   }
 
   async sync(ctx: FakeContextCore): Promise<void> {
-    if (this.editing) {
-      if (ctx.runOptions.delayForCellEdit && this.delaySupported) await this.editing;
-      else {
-        ctx.queue = [];
-        ctx.changes = [];
-        throw new FakeOfficeError(
-          "InvalidOperationInCellEditMode",
-          "The operation isn't available while Excel is in Edit cell mode.",
-        );
-      }
-    }
     if (ctx.released && ctx.queue.length) {
       ctx.queue = [];
       throw new FakeOfficeError(
@@ -183,6 +172,14 @@ export class FakeExcel implements Host {
     this.syncs.push(record);
     this.beforeSync?.(this.syncs.length);
     await Promise.resolve();
+    if (this.editing) {
+      if (ctx.runOptions.delayForCellEdit && this.delaySupported) await this.editing;
+      else
+        throw new FakeOfficeError(
+          "InvalidOperationInCellEditMode",
+          "The operation isn't available while Excel is in Edit cell mode.",
+        );
+    }
     if (record.requestBytes > PAYLOAD_LIMIT)
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
