@@ -172,8 +172,11 @@ function rollback(
 export interface ClearResult {
   restored: number;
   skipped: number;
-  /** Highlighted cells that were not put back: a person re-coloured them, or their sheet is gone. */
-  notRestored: { sheet: string; cell: string; reason: "recoloured" | "sheet-missing" }[];
+  /**
+   * Highlighted cells that were not put back: the cell no longer wears the add-in's colour (a person
+   * re-coloured it, or rows moved while nobody listened), or its sheet is gone.
+   */
+  notRestored: { sheet: string; cell: string; reason: "changed" | "sheet-missing" }[];
 }
 
 /** Removes every highlight the add-in made and that is still as it left it; names the cells it left alone. */
@@ -223,7 +226,7 @@ async function clear(context: Excel.RequestContext): Promise<ClearResult> {
     .map((h) => ({
       sheet: h.sheet,
       cell: h.cell,
-      reason: sheets.has(h.sheet) ? "recoloured" : "sheet-missing",
+      reason: sheets.has(h.sheet) ? "changed" : "sheet-missing",
     }));
   return { restored: restoredCells.size, skipped: notRestored.length, notRestored };
 }

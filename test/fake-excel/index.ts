@@ -113,7 +113,10 @@ export class FakeExcel implements Host {
     const options = typeof optionsOrBatch === "function" ? {} : optionsOrBatch;
     const { previousObjects, ...rest } = options;
     this.runs.push(rest);
-    const ctx = previousObjects instanceof FakeRequestContext ? previousObjects : this.newContext();
+    const reused = previousObjects instanceof FakeRequestContext;
+    const ctx = reused ? previousObjects : this.newContext();
+    const wasReleased = ctx.released;
+    const wasOptions = ctx.runOptions;
     ctx.released = false;
     ctx.runOptions = rest;
     try {
@@ -121,8 +124,9 @@ export class FakeExcel implements Host {
       if (ctx.queue.length) await ctx.sync();
       return out;
     } finally {
-      ctx.released = true;
-      ctx.runOptions = {};
+      // A context handed in again goes back to what it was; a run's own context is released.
+      ctx.released = reused ? wasReleased : true;
+      ctx.runOptions = reused ? wasOptions : {};
     }
   }
 
