@@ -75,6 +75,8 @@ export function highlightChange(
   current: (sheet: string, cell: string) => FillState,
   /** Limits the change to some cells (live mode: the edited items); others keep their highlight as it is. */
   touch: (sheet: string, cell: string) => boolean = () => true,
+  /** Planned cells left uncoloured: their fill could not be put back as it is. */
+  skip: (sheet: string, cell: string) => boolean = () => false,
 ): HighlightChange {
   const inScope = (sheet: string, cell: string) => scope.has(sheet) && touch(sheet, cell);
   const old = new Map(state.highlights.map((h) => [`${h.sheet}!${h.cell}`, h]));
@@ -83,7 +85,7 @@ export function highlightChange(
   const before = new Map<string, { cell: string; fill: FillState }[]>();
   const planned = new Set<string>();
   for (const p of plan) {
-    if (!inScope(p.sheet, p.cell)) continue;
+    if (!inScope(p.sheet, p.cell) || skip(p.sheet, p.cell)) continue;
     const k = `${p.sheet}!${p.cell}`;
     planned.add(k);
     const now = current(p.sheet, p.cell);

@@ -12,8 +12,9 @@ import { STATE_SHEET_NAME, type StateProblem } from "../core/state";
 import type { SheetSnapshot } from "../core/types";
 import type { Message } from "../core/rules/rule";
 import { errors, fromOffice } from "./errors";
-import { FillReader, type FillCell } from "./fillReads";
+import { FillReader, type FillCell, type Unrestorable } from "./fillReads";
 import { WriteGuard } from "./guard";
+import { parseAreaList } from "./office";
 import { changesAnything, commitHighlights, highlightChange } from "./highlight";
 import { readSheets, SheetReader, type SheetRead } from "./read";
 import { shiftState, type Shift } from "./shifts";
@@ -38,7 +39,15 @@ export interface RecheckOptions {
 
 export interface ValidateResult {
   report: WorkbookReport;
+  /** Finding cells wearing the add-in's colour after the run. */
   highlighted: number;
+  /**
+   * Finding cells left uncoloured because their fill could not be put back as it is: a gradient, or a theme
+   * colour lightened or darkened. Clearing never has to restore them.
+   */
+  notHighlighted: { sheet: string; cell: string; reason: Unrestorable }[];
+  /** Highlighted cells a conditional format covers: where its rule holds, Excel shows its fill instead. */
+  mayBeHidden: { sheet: string; cell: string }[];
   /** State-sheet rows that were skipped because they did not parse. */
   stateProblems: StateProblem[];
   /** Extra syncs each checked sheet's read took (row chunks; 0 for an ordinary sheet). */
@@ -84,6 +93,8 @@ async function run(
   let fills: FillReader;
   // Read-only, protected structure: loaded with the first read, checked before anything is written.
   const guard = new WriteGuard(context);
+  // Where each target sheet has conditional formats (their fill shows over a highlight).
+  let conditional: Excel.RangeAreas[] = [];
 
   if (opts.scope === "active") {
     const ws = recheck ? sheets.getItem(recheck.sheet) : sheets.getActiveWorksheet();
@@ -93,6 +104,7 @@ async function run(
       list();
       protection.load("protected");
       guard.queue();
+      conditional = [queueConditional(active.worksheet)];
     });
     targetSheets = [active.worksheet];
     const name = targets[0].snapshot.name;
@@ -125,6 +137,7 @@ async function run(
     const reads = await readSheets(context, [...(stateRd ? [stateRd] : []), ...readers], () => {
       targetSheets.forEach((s) => s.protection.load("protected"));
       guard.queue();
+      conditional = targetSheets.map(queueConditional);
     });
     stateRead = stateRd ? reads[0] : null;
     targets = reads.slice(stateRd ? 1 : 0);
@@ -158,7 +171,15 @@ async function run(
   await fills.read(context, wanted);
   const current = (sheet: string, cell: string) => fills.get(sheet, cell)!;
 
-  const change = highlightChange(loaded.state, plan, scopeNames, current, recheck?.touch(report));
+  const unrestorable = (sheet: string, cell: string) => fills.unrestorable(sheet, cell);
+  const change = highlightChange(
+    loaded.state,
+    plan,
+    scopeNames,
+    current,
+    recheck?.touch(report),
+    (sheet, cell) => unrestorable(sheet, cell) !== undefined,
+  );
   // Refused before anything is written: a read-only workbook, a protected sheet to colour, or — when the
   // state sheet must be created for the records — a protected structure.
   if (changesAnything(loaded, loaded.state, change))
@@ -168,7 +189,43 @@ async function run(
     });
   await commitHighlights(context, loaded, loaded.state, change, byName, guard);
   const chunks = Object.fromEntries(targets.map((t) => [t.snapshot.name, t.chunks]));
-  return { report, highlighted: plan.length, stateProblems: loaded.problems, chunks };
+  const notHighlighted = plan.flatMap((p) => {
+    const reason = scopeNames.has(p.sheet) ? unrestorable(p.sheet, p.cell) : undefined;
+    return reason ? [{ sheet: p.sheet, cell: p.cell, reason }] : [];
+  });
+  const covered = new Map(
+    targetSheets.map((_, i) => [
+      targets[i].snapshot.name,
+      conditional[i] && !conditional[i].isNullObject ? parseAreaList(conditional[i].address) : [],
+    ]),
+  );
+  const ours = change.highlights.filter((h) => scopeNames.has(h.sheet));
+  const mayBeHidden = ours
+    .filter((h) => {
+      const p = parseAddress(h.cell);
+      return (
+        p &&
+        (covered.get(h.sheet) ?? []).some(
+          (a) => p.row >= a.top && p.row <= a.bottom && p.col >= a.left && p.col <= a.right,
+        )
+      );
+    })
+    .map((h) => ({ sheet: h.sheet, cell: h.cell }));
+  return {
+    report,
+    highlighted: plan.length - notHighlighted.length,
+    notHighlighted,
+    mayBeHidden,
+    stateProblems: loaded.problems,
+    chunks,
+  };
+}
+
+/** Queues where a sheet's conditional formats lie (Range.getSpecialCellsOrNullObject("ConditionalFormats"), ExcelApi 1.9). */
+function queueConditional(ws: Excel.Worksheet): Excel.RangeAreas {
+  const areas = ws.getUsedRange(false).getSpecialCellsOrNullObject("ConditionalFormats");
+  areas.load("isNullObject,address");
+  return areas;
 }
 
 /**

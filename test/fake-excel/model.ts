@@ -7,9 +7,19 @@ import { FakeOfficeError } from "./errors";
 export type Scalar = string | number | boolean;
 
 export interface Fill {
-  pattern: string; // "Solid", "Gray25", …
-  color: string; // "#RRGGBB"
+  pattern: string; // "Solid", "Gray25", …, "LinearGradient", "RectangularGradient"
+  color: string; // "#RRGGBB", a theme or indexed colour resolved
   patternColor?: string;
+  /** The colour's tint (RangeFill.tintAndShade), when not 0. */
+  tint?: number;
+  /** The pattern colour's tint (RangeFill.patternTintAndShade), when not 0. */
+  patternTint?: number;
+}
+
+/** A conditional format: the areas it covers, and the rule as read from the file (written back as it was). */
+export interface ConditionalFormatData {
+  boxes: Box[];
+  source: unknown;
 }
 
 export interface Box {
@@ -43,6 +53,9 @@ export class SheetData {
   formulas = new Map<number, string>();
   numberFormats = new Map<number, string>();
   fills = new Map<number, Fill>();
+  /** Fills as the file wrote them (theme colours, gradients), saved back while the add-in has not changed them. */
+  fillSources = new Map<number, unknown>();
+  conditionalFormats: ConditionalFormatData[] = [];
   links = new Map<number, string>();
   bold = new Set<number>();
   merges: Box[] = [];
@@ -119,7 +132,7 @@ export class SheetData {
       for (let c = box.left; c <= box.right && c <= cells.length; c++) delete cells[c - 1];
     }
     const maps: Map<number, unknown>[] = [this.formulas, this.links];
-    if (formats) maps.push(this.numberFormats, this.fills);
+    if (formats) maps.push(this.numberFormats, this.fills, this.fillSources);
     for (const m of maps) for (const k of [...m.keys()]) if (inBox(box, keyRow(k), keyCol(k))) m.delete(k);
     if (formats) {
       for (const k of [...this.bold]) if (inBox(box, keyRow(k), keyCol(k))) this.bold.delete(k);
@@ -161,6 +174,7 @@ export class SheetData {
     this.formulas = remap(this.formulas);
     this.numberFormats = remap(this.numberFormats);
     this.fills = remap(this.fills);
+    this.fillSources = remap(this.fillSources);
     this.links = remap(this.links);
     this.bold = new Set(remap(new Map([...this.bold].map((k) => [k, true]))).keys());
     const merges: Box[] = [];
@@ -191,6 +205,7 @@ export class SheetData {
     c.formulas = new Map(this.formulas);
     c.numberFormats = new Map(this.numberFormats);
     c.fills = new Map(this.fills);
+    c.fillSources = new Map(this.fillSources);
     c.links = new Map(this.links);
     c.bold = new Set(this.bold);
     c.merges = this.merges.map((m) => ({ ...m }));
@@ -203,6 +218,7 @@ export class SheetData {
     this.formulas = c.formulas;
     this.numberFormats = c.numberFormats;
     this.fills = c.fills;
+    this.fillSources = c.fillSources;
     this.links = c.links;
     this.bold = c.bold;
     this.merges = c.merges;

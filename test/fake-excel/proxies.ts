@@ -820,7 +820,15 @@ export class Range extends ClientObject {
 
   /** Per-cell fill properties (ExcelApi 1.9), as a ClientResult. */
   getCellProperties(opts: {
-    format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean } };
+    format?: {
+      fill?: {
+        color?: boolean;
+        pattern?: boolean;
+        patternColor?: boolean;
+        tintAndShade?: boolean;
+        patternTintAndShade?: boolean;
+      };
+    };
   }): {
     value: unknown[][] | null;
   } {
@@ -837,10 +845,12 @@ export class Range extends ClientObject {
           const row: unknown[] = [];
           for (let c = b.left; c <= b.right; c++) {
             const f = s.fills.get(key(r, c));
-            const fill: Record<string, string> = {};
+            const fill: Record<string, string | number> = {};
             if (want.color) fill.color = f?.color ?? "#FFFFFF";
             if (want.pattern) fill.pattern = f?.pattern ?? "None";
             if (want.patternColor) fill.patternColor = f?.patternColor ?? "#000000";
+            if (want.tintAndShade) fill.tintAndShade = f?.tint ?? 0;
+            if (want.patternTintAndShade) fill.patternTintAndShade = f?.patternTint ?? 0;
             row.push({ format: { fill } });
           }
           out.push(row);
@@ -939,6 +949,20 @@ export class Range extends ClientObject {
         if (cellType === "Constants") return !isFormula && v !== undefined && wanted(v);
         throw new FakeOfficeError("InvalidArgument", `Unsupported cell type: ${cellType}`);
       };
+      // SpecialCellType.conditionalFormats (ExcelApi 1.9): the cells a conditional format covers.
+      if (cellType === "ConditionalFormats") {
+        const out = s.conditionalFormats.flatMap((cf) =>
+          cf.boxes
+            .filter((x) => overlaps(x, b))
+            .map((x) => ({
+              top: Math.max(x.top, b.top),
+              left: Math.max(x.left, b.left),
+              bottom: Math.min(x.bottom, b.bottom),
+              right: Math.min(x.right, b.right),
+            })),
+        );
+        return out.length ? out : null;
+      }
       const runs: Box[] = [];
       const rowsWith = [...s.rows.keys(), ...[...s.formulas.keys()].map(keyRow)].filter(
         (r) => r >= b.top && r <= b.bottom,
@@ -973,7 +997,7 @@ export class Range extends ClientObject {
       ensureWritable(s, this.ctx.data);
       if (applyTo === "Formats") {
         const b = this.box();
-        for (const m of [s.numberFormats, s.fills])
+        for (const m of [s.numberFormats, s.fills, s.fillSources])
           for (const k of [...m.keys()]) if (inBox(b, keyRow(k), keyCol(k))) m.delete(k);
       } else s.clear(this.box(), applyTo === "All");
       this.ctx.changes.push({ sheetId: s.id, box: this.box() });
@@ -1089,7 +1113,7 @@ function common<T>(t: Target, f: (k: number) => T): T | null {
 }
 
 export class RangeFill extends ClientObject {
-  protected readonly scalars = ["color", "pattern", "patternColor"];
+  protected readonly scalars = ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"];
   constructor(
     ctx: FakeContextCore,
     private readonly target: () => Target | null,
@@ -1103,6 +1127,8 @@ export class RangeFill extends ClientObject {
     if (name === "color") return common(t, (k) => fill(k)?.color ?? "#FFFFFF");
     if (name === "pattern") return common(t, (k) => fill(k)?.pattern ?? "None");
     if (name === "patternColor") return common(t, (k) => fill(k)?.patternColor ?? "#000000");
+    if (name === "tintAndShade") return common(t, (k) => fill(k)?.tint ?? 0);
+    if (name === "patternTintAndShade") return common(t, (k) => fill(k)?.patternTint ?? 0);
     throw new FakeOfficeError("InvalidArgument", `Unknown property: ${name}`);
   }
   get color(): string {
@@ -1113,7 +1139,9 @@ export class RangeFill extends ClientObject {
       if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeOfficeError("InvalidArgument", `Not a colour: ${v}`);
       const prev = fills.get(k);
       const pattern = prev && prev.pattern !== "None" ? prev.pattern : "Solid";
-      fills.set(k, { ...prev, pattern, color: v.toUpperCase() });
+      // A colour given as #RRGGBB is the colour itself: no theme tint is left on it.
+      const { tint: _tint, ...rest } = prev ?? { pattern };
+      fills.set(k, { ...rest, pattern, color: v.toUpperCase() });
     });
   }
   get pattern(): string {
@@ -1121,6 +1149,9 @@ export class RangeFill extends ClientObject {
   }
   set pattern(v: string) {
     this.apply({ set: "pattern", v }, (fills, k) => {
+      // index.d.ts, RangeFill.pattern: "LinearGradient and RectangularGradient are not supported."
+      if (v === "LinearGradient" || v === "RectangularGradient")
+        throw new FakeOfficeError("InvalidArgument", `The fill pattern ${v} cannot be set.`);
       if (v === "None") fills.delete(k);
       else fills.set(k, { color: "#FFFFFF", ...fills.get(k), pattern: v });
     });
@@ -1128,10 +1159,18 @@ export class RangeFill extends ClientObject {
   get patternColor(): string {
     return this.prop("patternColor");
   }
+  get tintAndShade(): number {
+    return this.prop("tintAndShade");
+  }
+  get patternTintAndShade(): number {
+    return this.prop("patternTintAndShade");
+  }
   set patternColor(v: string) {
     this.apply({ set: "patternColor", v }, (fills, k) => {
       const prev = fills.get(k);
-      if (prev) fills.set(k, { ...prev, patternColor: v.toUpperCase() });
+      if (!prev) return;
+      const { patternTint: _tint, ...rest } = prev;
+      fills.set(k, { ...rest, patternColor: v.toUpperCase() });
     });
   }
   clear(): void {
@@ -1142,7 +1181,10 @@ export class RangeFill extends ClientObject {
       const t = this.target();
       if (!t) throw new FakeOfficeError("ItemNotFound", "The range is a null object.");
       ensureWritable(t.sheet, this.ctx.data);
-      eachCell(t, (k) => f(t.sheet.fills, k));
+      eachCell(t, (k) => {
+        f(t.sheet.fills, k);
+        t.sheet.fillSources.delete(k);
+      });
     });
   }
 }
