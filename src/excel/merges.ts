@@ -14,7 +14,8 @@ const SHEET_COLS = 16_384;
 
 /**
  * Row blocks of the first attempt, sheet-absolute so they need no geometry: 512 rows each up to row
- * 20,480 (a sheet with at most one merged area per row never fails), then doubling to the sheet's end.
+ * 10,240 (a sheet with at most one merged area per row never fails there), then doubling to the sheet's
+ * end — 27 blocks, about 1.5 KB of request and answer for a sheet without merged areas.
  */
 export function firstMergeBlocks(): { top: number; rows: number }[] {
   const out: { top: number; rows: number }[] = [];
@@ -24,7 +25,7 @@ export function firstMergeBlocks(): { top: number; rows: number }[] {
     const n = Math.min(rows, SHEET_ROWS - top + 1);
     out.push({ top, rows: n });
     top += n;
-    if (top > 20_480) rows = top - 1;
+    if (top > 10_240) rows = top - 1;
   }
   return out;
 }
