@@ -435,7 +435,8 @@ export class WorksheetCollection extends Collection<Worksheet> {
   }
   add(name?: string): Worksheet {
     let created: SheetData | null = null;
-    const ws = new Worksheet(this.ctx, () => created);
+    // Not an OrNullObject: a sheet whose adding failed is missing for whatever uses it later.
+    const ws = new Worksheet(this.ctx, () => mustExist(created ?? undefined));
     this.write({ call: "add", name }, () => {
       ensureStructureWritable(this.ctx.data);
       let n = name;
