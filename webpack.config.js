@@ -53,8 +53,9 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
-      // dist/ also holds the CLI bundle: keep it.
-      clean: { keep: /^cli\.js/ },
+      // dist/ also holds the command's bundles (scripts/build-cli.mjs): cli.js and its worker
+      // cli-worker.js, with their maps. Without the worker the command checks in one thread.
+      clean: { keep: /^cli(-worker)?\.js(\.map)?$/ },
       // Use globalThis rather than the runtime's `new Function("return this")` fallback, which the CSP forbids.
       environment: { globalThis: true, arrowFunction: true, const: true },
     },

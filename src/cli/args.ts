@@ -1,11 +1,21 @@
-// Command-line arguments of plan-review.
+// Command-line arguments of plan-review, read by commander (subcommands with their own --help,
+// unknown options, values checked as they are read). Commander words its errors in English; every
+// error it raises goes through Command.error, which is overridden here to say it in the run's
+// language (--lang, read before any subcommand's error is raised).
+
+import { Command, CommanderError, InvalidArgumentError, Option, type ErrorOptions } from "commander";
+import { reviewYear } from "../core/fiscal";
+import type { Lang } from "../core/messages";
+import { RULE_IDS } from "../core/rules";
+import { version } from "../../package.json";
+import { helpText, type HelpTopic } from "./help";
 
 export interface CliArgs {
-  command: "check" | "summary" | "help" | "version";
+  command: "check" | "summary";
   paths: string[];
   asOf?: string;
   format: "table" | "json";
-  lang: "ja" | "en";
+  lang: Lang;
   departments?: string;
   sheet?: string;
   out?: string;
@@ -15,80 +25,220 @@ export interface CliArgs {
   jobs?: number;
 }
 
-export class UsageError extends Error {}
+/** What the command line asks: a run, or text to print (help, version) and exit 0. */
+export type Parsed = { kind: "run"; args: CliArgs } | { kind: "print"; text: string };
 
-const VALUE_OPTIONS = new Set([
-  "--as-of",
-  "--format",
-  "--lang",
-  "--departments",
-  "--sheet",
-  "--out",
-  "--rule",
-  "--vocabulary",
-  "--jobs",
-]);
+/** A command line the command cannot run, said in the run's language. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly lang: Lang,
+    /** The subcommand whose help says more, when one was named. */
+    readonly command: "check" | "summary" | null,
+  ) {
+    super(message);
+  }
+}
 
-export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: "help", paths: [], format: "table", lang: "ja", rules: {} };
-  const rest = [...argv];
-  const first = rest.shift();
-  if (first === undefined || first === "help" || first === "--help" || first === "-h") return args;
-  if (first === "--version" || first === "-v") return { ...args, command: "version" };
-  if (first !== "check" && first !== "summary")
-    throw new UsageError(`unknown command "${first}" (use check or summary)`);
-  args.command = first;
-  while (rest.length) {
-    const a = rest.shift()!;
-    if (!a.startsWith("--")) {
-      args.paths.push(a);
-      continue;
-    }
-    const [name, inline] = a.includes("=")
-      ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
-      : [a, undefined];
-    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option ${name}`);
-    const value = inline ?? rest.shift();
-    if (value === undefined) throw new UsageError(`${name} needs a value`);
-    switch (name) {
-      case "--as-of":
-        args.asOf = value;
-        break;
-      case "--format":
-        if (value !== "json" && value !== "table")
-          throw new UsageError(`--format takes json or table, not "${value}"`);
-        args.format = value;
-        break;
-      case "--lang":
-        if (value !== "ja" && value !== "en") throw new UsageError(`--lang takes ja or en, not "${value}"`);
-        args.lang = value;
-        break;
-      case "--departments":
-        args.departments = value;
-        break;
-      case "--sheet":
-        args.sheet = value;
-        break;
-      case "--out":
-        args.out = value;
-        break;
-      case "--vocabulary":
-        args.vocabulary = value;
-        break;
-      case "--jobs":
-        if (!/^[1-9]\d*$/.test(value))
-          throw new UsageError(`--jobs takes a whole number from 1, not "${value}"`);
-        args.jobs = Number(value);
-        break;
-      case "--rule": {
-        const [id, setting] = value.split(":");
-        if (!id || !setting) throw new UsageError(`--rule takes RULE:off|error|warning|info, not "${value}"`);
-        args.rules[id] = setting;
-        break;
+const RULE_SETTINGS = ["off", "error", "warning", "info"];
+
+/**
+ * Why a value was refused: the message of the InvalidArgumentError a value parser throws, turned
+ * into words by `valueProblem` once the run's language is known.
+ */
+type Refusal = "date" | "jobs" | "ruleForm" | "ruleId" | "ruleSetting" | "summaryOut" | "checkOut";
+
+function refuse(why: Refusal): never {
+  throw new InvalidArgumentError(why);
+}
+
+function day(value: string): string {
+  try {
+    reviewYear(value);
+  } catch {
+    refuse("date");
+  }
+  return value;
+}
+
+function wholeNumber(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) refuse("jobs");
+  return Number(value);
+}
+
+function rule(value: string, previous: Record<string, string>): Record<string, string> {
+  const [id, setting, ...rest] = value.split(":");
+  if (!id || !setting || rest.length) refuse("ruleForm");
+  if (!(RULE_IDS as readonly string[]).includes(id)) refuse("ruleId");
+  if (!RULE_SETTINGS.includes(setting)) refuse("ruleSetting");
+  return { ...previous, [id]: setting };
+}
+
+const xlsx = (value: string) => /\.xlsx$/i.test(value);
+
+function valueProblem(option: string, value: string, why: string, lang: Lang): string {
+  const ja = lang === "ja";
+  switch (why as Refusal) {
+    case "date":
+      return ja
+        ? `${option}「${value}」は日付ではありません — YYYY-MM-DD の形で指定してください（例: 2024-03-31）`
+        : `${option} "${value}" is not a date; write it as YYYY-MM-DD (e.g. 2024-03-31)`;
+    case "jobs":
+      return ja
+        ? `${option} には 1 以上の整数を指定してください（「${value}」は使えません）`
+        : `${option} takes a whole number from 1, not "${value}"`;
+    case "ruleForm":
+      return ja
+        ? `${option} は ルール:設定 の形で指定してください（例: item-due:off。「${value}」は使えません）`
+        : `${option} takes RULE:SETTING (e.g. item-due:off), not "${value}"`;
+    case "ruleId":
+      return ja
+        ? `${option} ${value}: そのようなルールはありません（ルール: ${RULE_IDS.join(", ")}）`
+        : `${option} ${value}: no such rule (rules: ${RULE_IDS.join(", ")})`;
+    case "ruleSetting":
+      return ja
+        ? `${option} ${value}: 設定は off・error・warning・info のいずれかです`
+        : `${option} ${value}: the setting is off, error, warning or info`;
+    case "summaryOut":
+      return ja
+        ? `${option} ${value}: summary には書き出すファイル（summary.xlsx など、.xlsx）を指定してください`
+        : `${option} ${value}: summary writes one workbook; name an .xlsx file such as summary.xlsx`;
+    case "checkOut":
+      return ja
+        ? `${option} ${value}: check の --out には出力フォルダを指定してください（ファイルごとに NAME.checked.xlsx を書き出します）`
+        : `${option} ${value}: check writes NAME.checked.xlsx per input into a folder; give a folder`;
+  }
+  return ja ? `${option}「${value}」は使えません` : `${option} does not take "${value}"`;
+}
+
+/** The long name of an option from commander's flags ("-h, --help" → "--help", "--out <file>" → "--out"). */
+function longName(flags: string): string {
+  return flags.split(/[ ,|]+/).find((f) => f.startsWith("--")) ?? flags.split(/[ ,]+/)[0];
+}
+
+/** The quoted parts of commander's message: names and values it refused. */
+function quoted(message: string): string[] {
+  return [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+}
+
+class PlanReviewCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new PlanReviewCommand(name);
+  }
+
+  /** Every error commander raises, in the run's language (what it says is in its code and quotes). */
+  override error(message: string, options?: ErrorOptions): never {
+    const root = this.parent ?? this;
+    const lang: Lang = root.getOptionValue("lang") === "en" ? "en" : "ja";
+    const command = this.parent ? (this.name() as "check" | "summary") : null;
+    throw new UsageError(this.usageMessage(options?.code ?? "", message, lang), lang, command);
+  }
+
+  private usageMessage(code: string, message: string, lang: Lang): string {
+    const ja = lang === "ja";
+    const [first, second] = quoted(message);
+    switch (code) {
+      case "commander.unknownOption": {
+        const similar = /Did you mean (\S+?)\?/.exec(message)?.[1];
+        const hint = similar ? (ja ? `（${similar} のことですか?）` : ` (did you mean ${similar}?)`) : "";
+        return ja ? `${first} というオプションはありません${hint}` : `unknown option ${first}${hint}`;
       }
+      case "commander.unknownCommand":
+        return ja
+          ? `「${first}」というコマンドはありません — check か summary を指定してください`
+          : `unknown command "${first}" (use check or summary)`;
+      case "commander.optionMissingArgument":
+        return ja ? `${longName(first)} の後に値を指定してください` : `${longName(first)} needs a value`;
+      case "commander.missingArgument":
+        return ja
+          ? "検証する .xlsx ファイルかフォルダを1つ以上指定してください"
+          : "name at least one .xlsx file or folder";
+      case "commander.missingMandatoryOptionValue":
+        return ja
+          ? "summary には --out で書き出すファイル（summary.xlsx など）を指定してください"
+          : "summary needs --out FILE.xlsx, the workbook to write";
+      case "commander.invalidArgument": {
+        const option = longName(first);
+        const choices = [...this.options, ...(this.parent?.options ?? [])].find(
+          (o) => o.long === option,
+        )?.argChoices;
+        if (choices)
+          return ja
+            ? `${option} には ${choices.join(" か ")} を指定してください（「${second}」は使えません）`
+            : `${option} takes ${choices.join(" or ")}, not "${second}"`;
+        return valueProblem(option, second, message.replace(/^[\s\S]*is invalid\.\s*/, ""), lang);
+      }
+      default:
+        return ja ? "コマンドラインを読めません" : "the command line cannot be read";
     }
   }
-  if (args.jobs !== undefined && args.command !== "check") throw new UsageError("--jobs is for check only");
-  if (args.paths.length === 0) throw new UsageError("name at least one .xlsx file or folder");
-  return args;
+}
+
+/** Reads a command line; throws UsageError for one that cannot be run. */
+export function parseArgs(argv: string[]): Parsed {
+  let printed = "";
+  let run: CliArgs | null = null;
+  const program = new PlanReviewCommand("plan-review");
+  const helpFor = (cmd: Command): string => {
+    const lang: Lang = program.getOptionValue("lang") === "en" ? "en" : "ja";
+    return helpText((cmd.parent ? cmd.name() : "main") as HelpTopic, lang);
+  };
+  program
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => (printed += s), writeErr: (s) => (printed += s) })
+    .configureHelp({ formatHelp: helpFor })
+    .showSuggestionAfterError(true)
+    .addOption(new Option("--lang <lang>").choices(["ja", "en"]).default("ja"))
+    .version(version, "-v, --version");
+
+  const common = (cmd: Command) =>
+    cmd
+      .argument("<paths...>")
+      .addOption(new Option("--as-of <day>").argParser(day))
+      .addOption(new Option("--departments <file>"))
+      .addOption(new Option("--vocabulary <file>"))
+      .addOption(new Option("--sheet <name>"))
+      .addOption(new Option("--rule <rule>").argParser(rule).default({}));
+
+  const take = (command: CliArgs["command"]) => (paths: string[], opts: Record<string, unknown>) => {
+    run = {
+      command,
+      paths,
+      lang: program.getOptionValue("lang") as Lang,
+      format: (opts.format as CliArgs["format"] | undefined) ?? "table",
+      rules: opts.rule as Record<string, string>,
+      ...(opts.asOf !== undefined ? { asOf: opts.asOf as string } : {}),
+      ...(opts.departments !== undefined ? { departments: opts.departments as string } : {}),
+      ...(opts.vocabulary !== undefined ? { vocabulary: opts.vocabulary as string } : {}),
+      ...(opts.sheet !== undefined ? { sheet: opts.sheet as string } : {}),
+      ...(opts.out !== undefined ? { out: opts.out as string } : {}),
+      ...(opts.jobs !== undefined ? { jobs: opts.jobs as number } : {}),
+    };
+  };
+
+  common(program.command("check"))
+    .addOption(new Option("--format <format>").choices(["table", "json"]).default("table"))
+    .addOption(new Option("--out <folder>").argParser((v) => (xlsx(v) ? refuse("checkOut") : v)))
+    .addOption(new Option("--jobs <n>").argParser(wholeNumber))
+    .action(take("check"));
+  common(program.command("summary"))
+    .addOption(
+      new Option("--out <file>").makeOptionMandatory().argParser((v) => (xlsx(v) ? v : refuse("summaryOut"))),
+    )
+    .action(take("summary"));
+
+  if (argv.length === 0) return { kind: "print", text: helpText("main", "ja") };
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (e) {
+    // Help (--help, or `help check`) and version end the parse with an "error" that is not one.
+    if (
+      e instanceof CommanderError &&
+      ["commander.helpDisplayed", "commander.help", "commander.version"].includes(e.code)
+    )
+      return { kind: "print", text: printed };
+    throw e;
+  }
+  if (!run) return { kind: "print", text: printed || helpFor(program) };
+  return { kind: "run", args: run };
 }

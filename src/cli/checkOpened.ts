@@ -9,16 +9,22 @@ import type { Lang } from "../core/messages";
 import { summaryTables } from "../core/summary/build";
 import type { WordCategory } from "../core/vocabulary";
 import type { WorkbookSheet } from "../xlsx/read";
+import { isSummaryWorkbook } from "./ownOutput";
 import { optionsForWorkbook, savedCheckOptions } from "./settings";
+import { writeFailure } from "./writeFailure";
 
 export interface FileResult {
   file: string;
   /** The review day this file was checked as of (the command's, or the workbook's saved one). */
   asOf?: string;
+  /** Where that day came from: --as-of, the add-in's settings saved in the workbook, or today. */
+  asOfFrom?: "option" | "saved" | "today";
   report?: WorkbookReport;
   error?: string;
   /** The annotated copy written for this file (check --out). */
   written?: string;
+  /** A summary workbook this command wrote: not read as an input (ownOutput.ts). */
+  ownOutput?: true;
   master?: DepartmentMaster | null;
 }
 
@@ -57,9 +63,11 @@ export async function checkOpened(
 ): Promise<FileResult> {
   const result: FileResult = { file };
   const all = opened.sheets;
+  if (isSummaryWorkbook(all)) return { file, ownOutput: true };
   // Very hidden sheets hold the add-in's state, never a plan.
   const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
-  const options = optionsForWorkbook(savedCheckOptions(all), {
+  const saved = savedCheckOptions(all);
+  const options = optionsForWorkbook(saved, {
     asOf,
     defaultAsOf: opts.defaultAsOf ?? isoDay(),
     rules: opts.rules,
@@ -67,6 +75,7 @@ export async function checkOpened(
     words: opts.words,
   });
   result.asOf = options.asOf;
+  result.asOfFrom = asOf !== undefined ? "option" : saved.asOf !== undefined ? "saved" : "today";
   const report = checkWorkbook(sheets, options);
   result.master = report.master ?? null;
   if (opts.sheet) {
@@ -90,10 +99,7 @@ export async function checkOpened(
       });
       result.written = out;
     } catch (e) {
-      result.error =
-        e instanceof OutputError
-          ? e.message
-          : `${opts.lang === "ja" ? "書き出せませんでした" : "could not write"} ${out}: ${(e as Error).message}`;
+      result.error = writeFailure(out, e, opts.lang, e instanceof OutputError);
     }
   }
   return result;

@@ -5,8 +5,8 @@ import { extname, join } from "node:path";
 import type { Lang } from "../core/messages";
 
 export interface Expanded {
-  /** Files to read; `named` when given on the command line rather than found in a folder. */
-  files: { path: string; named: boolean }[];
+  /** Files to read, named on the command line or found in a folder. */
+  files: { path: string }[];
   problems: { path: string; message: string }[];
 }
 
@@ -17,7 +17,8 @@ export function isOwnOutput(name: string): boolean {
 
 /**
  * Files as given; folders give their .xlsx files (sorted, recursively), skipping Excel's ~$ lock
- * files and the .checked.xlsx copies this tool writes.
+ * files and the .checked.xlsx copies this tool writes (its summary workbooks are told by their
+ * content when read: ownOutput.ts).
  */
 export async function expandPaths(paths: string[], lang: Lang = "ja"): Promise<Expanded> {
   const files: Expanded["files"] = [];
@@ -37,7 +38,7 @@ export async function expandPaths(paths: string[], lang: Lang = "ja"): Promise<E
       continue;
     }
     if (!s.isDirectory()) {
-      files.push({ path: p, named: true });
+      files.push({ path: p });
       continue;
     }
     const found = await workbooksIn(p);
@@ -50,7 +51,7 @@ export async function expandPaths(paths: string[], lang: Lang = "ja"): Promise<E
             : "the folder holds no .xlsx file — give a folder with workbooks",
       });
     }
-    files.push(...found.map((f) => ({ path: f, named: false })));
+    files.push(...found.map((f) => ({ path: f })));
   }
   return { files, problems };
 }

@@ -3,6 +3,7 @@
 
 import { reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
+import { leftOut } from "../core/summary/entries";
 import type { Severity } from "../core/types";
 import type { FileResult } from "./checkFile";
 import { tableFileLines, tableFooter, tableHeading } from "./table";
@@ -28,11 +29,13 @@ function fileJson(asOf: string, r: FileResult): unknown {
     file: r.file,
     ...(r.asOf && r.asOf !== asOf ? { asOf: r.asOf } : {}),
     ...(r.error ? { error: r.error } : {}),
+    ...(r.ownOutput ? { ownOutput: true } : {}),
     ...(r.written ? { written: r.written } : {}),
     sheets: (r.report?.sheets ?? []).map((s) => ({
       name: s.name,
       layout: s.layout,
       items: s.items.length,
+      ...(leftOut(s) ? { leftOut: leftOut(s) } : {}),
       findings: s.findings.map((f) => ({
         cell: f.cell,
         rule: f.rule,
@@ -54,7 +57,7 @@ const WRAP_TAIL = "\n  ]\n}";
 export function renderFile(r: FileResult, out: OutputFormat): RenderedFile {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   if (out.format === "table") {
-    const text = tableFileLines(r, out.lang, out.color, counts).join("\n");
+    const text = tableFileLines(r, out.lang, out.color, counts, out.asOf).join("\n");
     return { text, counts, failed: Boolean(r.error) };
   }
   for (const s of r.report?.sheets ?? []) for (const f of s.findings) counts[f.severity]++;

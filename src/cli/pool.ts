@@ -9,7 +9,7 @@
 // structured clone would drop the report's getters, and the text is all the command prints.
 
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { CheckSettings, OpenedFile } from "./checkFile";
 import type { OutputFormat, RenderedFile } from "./output";
@@ -67,6 +67,11 @@ export const YOUNG_GENERATION_MB = 256;
 export function workerScript(dir: string = __dirname): string | null {
   const file = join(dir, "cli-worker.js");
   return existsSync(file) ? file : null;
+}
+
+/** The command runs from its bundle (dist/cli.js) but the worker bundle beside it is gone. */
+export function workerMissing(dir: string = __dirname, file: string = __filename): boolean {
+  return basename(file) === "cli.js" && workerScript(dir) === null;
 }
 
 /**

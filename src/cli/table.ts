@@ -2,7 +2,9 @@
 
 import { formatJapaneseFiscalYear, reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
-import { SUMMARY_SHEETS } from "../core/summary/labels";
+import { NOUN, quantity } from "../core/plural";
+import { counted, leftOut } from "../core/summary/entries";
+import { LEFT_OUT_KIND, SUMMARY_SHEETS, TITLE } from "../core/summary/labels";
 import { STATES } from "../core/summary/state";
 import type { Severity } from "../core/types";
 import type { FileResult } from "./checkFile";
@@ -28,6 +30,11 @@ export function tableHeading(asOf: string, lang: Lang): string {
   return lang === "ja" ? `基準日 ${asOf}（${year}）` : `As of ${asOf} (${year})`;
 }
 
+/** A file's own review day, when the workbook's saved settings gave it. */
+export function savedDay(asOf: string, lang: Lang): string {
+  return `${tableHeading(asOf, lang)}${lang === "ja" ? " — ブックに保存された基準日" : " — the day saved in the workbook"}`;
+}
+
 function noPlanTable(sheets: number, lang: Lang): string {
   if (sheets === 0)
     return lang === "ja"
@@ -38,15 +45,31 @@ function noPlanTable(sheets: number, lang: Lang): string {
     : "no plan table found — check that a sheet has a header row (item, department, years …)";
 }
 
-/** One file's lines (a blank line first); counts its findings into `totals`. */
+/** What is said of a summary workbook this command wrote, met among the inputs. */
+export function ownOutputNote(lang: Lang): string {
+  return lang === "ja"
+    ? "plan-review が書き出した集計ブックです — 入力としては読みません"
+    : "a summary workbook written by plan-review — not read as an input";
+}
+
+/**
+ * One file's lines (a blank line first); counts its findings into `totals`. A file checked as of a
+ * day of its own (saved in the workbook) says so under its name.
+ */
 export function tableFileLines(
   r: FileResult,
   lang: Lang,
   color: boolean,
   totals: Record<Severity, number>,
+  runAsOf?: string,
 ): string[] {
   const paint = (s: Severity, text: string) => (color ? `${COLOR[s]}${text}${RESET}` : text);
   const lines: string[] = ["", r.file];
+  if (r.asOf && r.asOfFrom === "saved" && r.asOf !== runAsOf) lines.push(`  ${savedDay(r.asOf, lang)}`);
+  if (r.ownOutput) {
+    lines.push(`  ${ownOutputNote(lang)}`);
+    return lines;
+  }
   if (r.error) {
     lines.push(`  ${paint("error", r.error)}`);
     if (!r.report) return lines;
@@ -57,7 +80,7 @@ export function tableFileLines(
     lines.push(`  ${noPlanTable(sheets.length, lang)}`);
   for (const s of sheets) {
     if (s.layout === "none") continue;
-    lines.push(`  ${s.name}  (${s.layout}, ${s.items.length}${lang === "ja" ? "件" : " items"})`);
+    lines.push(`  ${s.name}  (${s.layout}, ${quantity(s.items.length, NOUN.item, lang)})`);
     for (const f of s.findings) {
       totals[f.severity]++;
       const msg = lang === "ja" ? f.message : f.messageEn;
@@ -84,10 +107,16 @@ export function tableFooter(
   ].join(lang === "ja" ? "　" : ", ");
 }
 
-export function formatTable(asOf: string, results: FileResult[], lang: Lang, color: boolean): string {
+export function formatTable(
+  asOf: string,
+  results: FileResult[],
+  lang: Lang,
+  color: boolean,
+  heading: string = tableHeading(asOf, lang),
+): string {
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const lines: string[] = [tableHeading(asOf, lang)];
-  for (const r of results) lines.push(...tableFileLines(r, lang, color, totals));
+  const lines: string[] = [heading];
+  for (const r of results) lines.push(...tableFileLines(r, lang, color, totals, asOf));
   const failed = results.filter((r) => r.error).length;
   lines.push("", tableFooter(totals, failed, lang, color));
   return lines.join("\n") + "\n";
@@ -104,32 +133,56 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
       lines.push(`${r.file}: ${r.error}`);
       continue;
     }
-    checked++;
-    const all = (r.report?.sheets ?? []).filter((s) => s.layout !== "none");
-    const counted = all.filter((s) => s.layout !== "matrix" && s.layout !== "indicators");
-    const n = counted.reduce((a, s) => a + s.states.length, 0);
-    for (const s of counted) {
-      for (const st of s.states) counts[st.state]++;
+    if (r.ownOutput) {
+      lines.push(`${r.file}: ${ownOutputNote(lang)}`);
+      continue;
     }
+    checked++;
+    // The one rule of the summary sheets (core/summary/entries.ts): what they count, this counts.
+    const all = (r.report?.sheets ?? []).filter((s) => s.layout !== "none");
+    const inSummary = all.filter(counted);
+    const n = inSummary.reduce((a, s) => a + s.states.length, 0);
+    for (const s of inSummary) for (const st of s.states) counts[st.state]++;
     items += n;
-    const other = all.length - counted.length;
+    const out = all.flatMap((s) => {
+      const why = leftOut(s);
+      if (!why) return [];
+      return [
+        lang === "ja" ? `${s.name}（${LEFT_OUT_KIND[why].ja}）` : `${s.name} (${LEFT_OUT_KIND[why].en})`,
+      ];
+    });
     const asOf = r.report!.asOf;
-    lines.push(
-      lang === "ja"
-        ? `${r.file}  基準日 ${asOf}  ${counted.length}シート ${n}件${other ? `（集計対象外の一覧・指標シート ${other}）` : ""}`
-        : `${r.file}  as of ${asOf}  ${counted.length} sheets, ${n} items${other ? ` (${other} list or indicator sheets not counted)` : ""}`,
-    );
+    const figures = `${quantity(inSummary.length, NOUN.sheet, lang)}${lang === "ja" ? " " : ", "}${quantity(n, NOUN.item, lang)}`;
+    const left = out.length
+      ? lang === "ja"
+        ? `（集計対象外: ${out.join("・")}）`
+        : ` (not counted: ${out.join(", ")})`
+      : "";
+    const head = lang === "ja" ? `${r.file}  基準日 ${asOf}  ` : `${r.file}  as of ${asOf}  `;
+    if (all.length === 0) lines.push(`${r.file}: ${noPlanTable(r.report!.sheets.length, lang)}`);
+    else if (inSummary.length === 0)
+      lines.push(
+        head +
+          (lang === "ja"
+            ? `集計するシートなし（集計対象外: ${out.join("・")}）`
+            : `no sheet counted (not counted: ${out.join(", ")})`),
+      );
+    else lines.push(head + figures + left);
   }
   const flagged =
     lang === "ja"
       ? `未実施 ${counts.notDone}・期限超過 ${counts.overdue}・一部未実施 ${counts.partly}・要確認 ${counts.unclear}`
       : `not done ${counts.notDone}, overdue ${counts.overdue}, partly done ${counts.partly}, unclear ${counts.unclear}`;
-  const sheets = Object.values(SUMMARY_SHEETS).join(lang === "ja" ? "・" : ", ");
+  // The sheets by their names (Japanese whatever the language); in English, by what they hold.
+  const sheets =
+    lang === "ja"
+      ? Object.values(SUMMARY_SHEETS).join("・")
+      : (Object.keys(SUMMARY_SHEETS) as (keyof typeof SUMMARY_SHEETS)[]).map((k) => TITLE[k].en).join("; ");
   lines.push(
     "",
     lang === "ja"
-      ? `集計: ${checked}ファイル ${items}件（${flagged}）`
-      : `Summary: ${checked} files, ${items} items (${flagged})`,
+      ? `集計: ${quantity(checked, NOUN.file, lang)} ${quantity(items, NOUN.item, lang)}（${flagged}）`
+      : `Summary: ${quantity(checked, NOUN.file, lang)}, ${quantity(items, NOUN.item, lang)} (${flagged})`,
     lang === "ja" ? `書き出し: ${out}（${sheets}）` : `Written: ${out} (${sheets})`,
   );
   return lines.join("\n") + "\n";

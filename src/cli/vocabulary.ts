@@ -29,7 +29,7 @@ export async function loadVocabularyFile(
   });
   if (read.problems.length) {
     const p = read.problems[0];
-    throw new InputError(lang === "ja" ? `${p.row}行目: ${p.message}` : `row ${p.row}: ${p.message}`);
+    throw new InputError(lang === "ja" ? `${p.row}行目: ${p.message}` : `row ${p.row}: ${p.messageEn}`);
   }
   return read.words;
 }

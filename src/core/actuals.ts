@@ -4,7 +4,7 @@ import { isClosed, type ReviewYear } from "./fiscal";
 import type { SheetModel } from "./layout/model";
 import { Recent } from "./recent";
 import { EMPTY, has, resolveRow, UNKNOWN, type Effective, type YearStatus } from "./timeline";
-import { cellText, squash, stripFinalPunctuation } from "./text/normalize";
+import { cellText, filledText, squash, stripFinalPunctuation } from "./text/normalize";
 import type { CellRef, PlanItem } from "./types";
 import { notDoneWords, readStatus, type Vocabulary } from "./vocabulary";
 
@@ -31,7 +31,7 @@ export function actualsByYear(item: PlanItem, vocab: Vocabulary): Map<number, Ye
   for (const s of resolveRow(item.actuals)) get(s.year).status ??= s;
   for (const r of item.results) {
     const a = get(r.year);
-    if (a.text && cellText(a.text.value) !== "") continue;
+    if (a.text && filledText(a.text.value) !== "") continue;
     a.text = r.cell;
     a.textEffective = textAsStatus(cellText(r.cell.value), vocab);
   }
@@ -44,24 +44,45 @@ export function textAsStatus(text: string, vocab: Vocabulary): Effective {
   const s = stripFinalPunctuation(squash(text));
   if (s === "") return EMPTY;
   const r = readStatus(s, vocab);
+  if (r.kind === "empty") return EMPTY;
   return r.kind === "status" ? { kind: "status", categories: r.categories } : UNKNOWN;
 }
 
 export function isEmptyActual(a: YearActual | undefined): boolean {
   if (!a) return true;
   const statusEmpty = !a.status || a.status.cell.kind === "empty";
-  const textEmpty = !a.text || cellText(a.text.value) === "";
+  const textEmpty = !a.text || filledText(a.text.value) === "";
   return statusEmpty && textEmpty;
 }
 
-/** A result text reporting that part was not done: a not-done word inside it, or a shortfall phrase. */
+/**
+ * A result text reporting that part was not done: a not-done word saying what happened, or a
+ * shortfall phrase. A not-done word naming what came before the work is history, not a shortfall:
+ * 延期していた講座を開催した, 中止となった事業に代わり説明会を開催した.
+ */
 export function reportsShortfall(text: string, vocab: Vocabulary): boolean {
   const s = squash(text);
   if (s === "" || textAsStatus(text, vocab).kind === "status") return false;
-  return (
-    notDoneWords(vocab).some((w) => w.length >= 2 && s.includes(w)) ||
-    vocab.shortfall.some((p) => s.includes(squash(p)))
-  );
+  if (vocab.shortfall.some((p) => s.includes(squash(p)))) return true;
+  const words = notDoneWords(vocab).filter((w) => w.length >= 2 && s.includes(w));
+  if (words.length === 0) return false;
+  return s.split(/(?<=[。．])/).some((sentence) => words.some((w) => saysNotDone(sentence, w)));
+}
+
+// Endings that make a not-done word describe the noun after it (延期していた講座, 中止となった事業).
+const ATTRIBUTIVE =
+  /^(?:していた|してきた|している|した|されていた|された|となっていた|となった|になっていた|になった|とした|だった|であった|の)(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+// A sentence that goes on to say something existed or was not done still reports a shortfall.
+const STILL_SHORT = /もあった|があった|もある|がある|もあり|があり|なかった|ませんでした|できず|至らず/;
+
+/** True when a not-done word of the sentence says what happened (not what came before it). */
+function saysNotDone(sentence: string, word: string): boolean {
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    const after = sentence.slice(at + word.length);
+    const m = ATTRIBUTIVE.exec(after);
+    if (!m || STILL_SHORT.test(after.slice(m[0].length))) return true;
+  }
+  return false;
 }
 
 /** A completion planned in a closed year ≤ F that no actual up to F says was reached. */

@@ -23,7 +23,8 @@ import type {
   Severity,
   SheetSnapshot,
 } from "./types";
-import { defaultVocabulary, withWords, type Vocabulary } from "./vocabulary";
+import { defaultVocabulary, withMarks, withWords, type Vocabulary } from "./vocabulary";
+import { findLegendSheet, legendSheetMarks } from "./legendSheet";
 import { findVocabularySheet, vocabularyFromSheet } from "./vocabularySheet";
 import { masterFromRows } from "./departments";
 
@@ -55,6 +56,8 @@ export interface SheetReport {
   states: ItemStateReading[];
   planYears: number[];
   actualYears: number[];
+  /** A list of items (取組一覧): checked, left out of the summaries (SheetModel.list). */
+  list?: boolean;
 }
 
 export interface WorkbookReport {
@@ -100,6 +103,9 @@ function ruleSeverity(rule: Rule, settings: CheckOptions["rules"]): RuleSetting 
   return settings?.[rule.meta.id] ?? rule.meta.severity;
 }
 
+/** Rules about a sheet's headers and names, which every layout has. */
+const SHEET_RULES_EVERYWHERE: RuleId[] = ["year-ambiguous", "policy-variant"];
+
 export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOptions): SheetReport {
   const findings: Finding[] = [];
   const master = opts.master ?? null;
@@ -109,7 +115,8 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
   for (const rule of RULES) {
     const setting = ruleSeverity(rule, opts.rules);
     if (setting === "off") continue;
-    if (!model.statusRules && rule.meta.id !== "year-ambiguous") continue;
+    // Matrices and indicator tables hold no statuses; their policies and years still count.
+    if (!model.statusRules && !SHEET_RULES_EVERYWHERE.includes(rule.meta.id)) continue;
     const ctx: RuleContext = {
       model,
       review,
@@ -157,6 +164,7 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
     states,
     planYears: model.planYears,
     actualYears: model.actualYears,
+    ...(model.list ? { list: true } : {}),
   };
 }
 
@@ -208,14 +216,16 @@ export function checkSheet(snapshot: SheetSnapshot, opts: CheckOptions): SheetRe
 
 /**
  * Checks every sheet of a workbook. The master comes from a 課一覧 sheet, else from the options;
- * a vocabulary sheet (語彙) adds its words to the options' vocabulary.
+ * a vocabulary sheet (語彙) adds its words to the options' vocabulary, a legend sheet (凡例) its marks.
  */
 export function checkWorkbook(sheets: SheetSnapshot[], opts: CheckOptions): WorkbookReport {
   const review = reviewYear(opts.asOf);
   const master = masterFromSheets(sheets) ?? opts.master ?? null;
   const vocabSheet = findVocabularySheet(sheets);
   const base = opts.vocabulary ?? defaultVocabulary();
-  const vocabulary = vocabSheet ? withWords(base, vocabularyFromSheet(vocabSheet).words) : base;
+  const withSheet = vocabSheet ? withWords(base, vocabularyFromSheet(vocabSheet).words) : base;
+  const legendSheet = findLegendSheet(sheets);
+  const vocabulary = legendSheet ? withMarks(withSheet, legendSheetMarks(legendSheet, withSheet)) : withSheet;
   const options = { ...opts, master, vocabulary };
   return {
     asOf: review.asOf,

@@ -17,13 +17,54 @@ export interface DepartmentMaster {
 
 const ALIAS_HEADERS = ["旧名称", "旧課名", "旧所属名", "別名", "alias", "旧名"];
 
-/** Builds a master from rows: the first column holds current names (header row skipped), an alias column maps old names. */
+// Headers of the name column of a master list.
+const NAME_HEADERS = [
+  "課名",
+  "所属名",
+  "部署名",
+  "部課名",
+  "担当課",
+  "所属",
+  "部署",
+  "課",
+  "名称",
+  "name",
+  "department",
+  "departments",
+];
+
+/**
+ * Where a master list's names are: its header row and name column. The header is the first row
+ * that names the column (課名, 所属名 …), else the first row holding anything; rows above it are a
+ * title or a date, and empty rows and columns around the list change nothing.
+ */
+function masterHeader(rows: CellValue[][]): { row: number; col: number } | null {
+  let first: { row: number; col: number } | null = null;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const k = headerKey(cellText(row[c] ?? null)).toLowerCase();
+      if (k === "") continue;
+      first ??= { row: r, col: c };
+      if (NAME_HEADERS.includes(k)) return { row: r, col: c };
+    }
+    // A title row stands alone; a header of several cells without a name word is the header.
+    if (first && (row.filter((v) => cellText(v ?? null) !== "").length > 1 || r > first.row + 2))
+      return first;
+  }
+  return first;
+}
+
+/** Builds a master from rows: a name column (its header skipped) holds current names, an alias column maps old names. */
 export function masterFromRows(rows: CellValue[][], source: string): DepartmentMaster {
-  const header = (rows[0] ?? []).map((v) => headerKey(cellText(v)).toLowerCase());
-  const aliasCol = header.findIndex((h, i) => i > 0 && ALIAS_HEADERS.some((a) => h === a.toLowerCase()));
   const master: DepartmentMaster = { names: [], byKey: new Map(), aliases: new Map(), source };
-  for (const row of rows.slice(1)) {
-    const name = cellText(row[0] ?? null);
+  const at = masterHeader(rows);
+  if (!at) return master;
+  const header = (rows[at.row] ?? []).map((v) => headerKey(cellText(v ?? null)).toLowerCase());
+  const aliasCol = header.findIndex((h, i) => i > at.col && ALIAS_HEADERS.some((a) => h === a.toLowerCase()));
+  for (const row of rows.slice(at.row + 1)) {
+    if (!row) continue;
+    const name = cellText(row[at.col] ?? null);
     if (name === "") continue;
     addName(master, name);
     if (aliasCol > 0) {
@@ -120,9 +161,38 @@ export function isGeneric(key: string): boolean {
   return GENERIC_DEPARTMENTS.some((g) => squash(g) === key);
 }
 
-/** Whether a name is in the master (ward pattern: 各区 + a listed name), a former name, or generic. */
+// A 課 written with its 部 or 局 before it (市民生活部市民環境課): the unit after the last 部 or 局.
+const DIVISION = /^.+?(?:部|局)(?!$)(.+?[課室係所館]|.+センター)$/u;
+
+/** The unit of a name written with its division before it, or null. */
+function unitOf(key: string): string | null {
+  return DIVISION.exec(key)?.[1] ?? null;
+}
+
+const unitsOf = new WeakMap<DepartmentMaster, Set<string>>();
+
+/** Units of the master's names written with their division (to match a cell that leaves it out). */
+function masterUnits(master: DepartmentMaster): Set<string> {
+  let units = unitsOf.get(master);
+  if (!units) {
+    units = new Set();
+    for (const key of master.byKey.keys()) {
+      const u = unitOf(key);
+      if (u) units.add(u);
+    }
+    unitsOf.set(master, units);
+  }
+  return units;
+}
+
+/**
+ * Whether a name is in the master (ward pattern: 各区 + a listed name; a 部 and 課 written together
+ * or not, either way round), a former name, or generic.
+ */
 export function partStatus(key: string, master: DepartmentMaster): PartStatus {
   if (master.byKey.has(key)) return { kind: "known" };
+  const unit = unitOf(key);
+  if ((unit && master.byKey.has(unit)) || masterUnits(master).has(key)) return { kind: "known" };
   // Ward patterns: 各区 + a listed name (各区総務企画課), or 各 + a listed ward office (各区役所).
   if (key.startsWith("各区") && (master.byKey.has(key.slice(2)) || master.byKey.has(key.slice(1))))
     return { kind: "known" };

@@ -59,10 +59,14 @@ export function formatJapaneseFiscalYear(year: number): string {
   return `${year}年度`;
 }
 
-/** A year header: its fiscal year, or `bare` when it is a two-digit year whose era the sheet must settle. */
+/**
+ * A year header: its fiscal year; `bare` when it is a two-digit year whose era the sheet must
+ * settle; `relative` when it counts from the sheet's own year (前年度 −1, 今年度 0, 次年度 +1).
+ */
 export interface YearHeader {
   year: number | null;
   bare?: number;
+  relative?: number;
   /** Words after the year ("実績", "計画") when written in the same cell (H25実績). */
   rest: string;
 }
@@ -82,17 +86,31 @@ export function parseYearHeader(text: string): YearHeader | null {
   return year;
 }
 
+// Words a year header may carry after its year (H25実績, 今年度計画): anything else (予算額) is no year column.
+const YEAR_REST =
+  /^(?:実績|計画|予定|進捗|進捗状況|進捗度|実施状況|実施結果|結果|取組状況|評価|評価結果|達成度|達成状況|目標|目標値|見込み?|取組計画|取組実績|事業計画|実施計画)$/;
+
+const RELATIVE: Record<string, number> = {
+  前年度: -1,
+  昨年度: -1,
+  前々年度: -2,
+  今年度: 0,
+  本年度: 0,
+  当年度: 0,
+  次年度: 1,
+  来年度: 1,
+  翌年度: 1,
+};
+const RELATIVE_TOKEN = /^(前々年度|前年度|昨年度|今年度|本年度|当年度|次年度|来年度|翌年度)(.*)$/;
+
 function readYearHeader(text: string): YearHeader | null {
   const s = squash(text).toUpperCase();
+  const rel = RELATIVE_TOKEN.exec(s);
+  if (rel) return YEAR_REST.test(rel[2]) ? { year: null, relative: RELATIVE[rel[1]], rest: rel[2] } : null;
   const m = YEAR_TOKEN.exec(s);
   if (!m) return null;
   const rest = m[5] ?? "";
-  if (
-    rest &&
-    !/^(?:実績|計画|予定|進捗|進捗状況|実施状況|実施結果|結果|取組状況|評価|目標|目標値|見込み?)$/.test(rest)
-  ) {
-    return null;
-  }
+  if (rest && !YEAR_REST.test(rest)) return null;
   if (m[1]) {
     const era: Era = m[1] === "H" || m[1] === "平成" ? "heisei" : "reiwa";
     const n = m[2] === "元" ? 1 : Number(m[2]);
@@ -137,4 +155,45 @@ export function guessBareYear(n: number, review: number): number {
     .filter((y): y is number => y !== null);
   if (candidates.length === 0) return 2018 + n;
   return candidates.reduce((a, b) => (Math.abs(b - review) < Math.abs(a - review) ? b : a));
+}
+
+/** How a sheet settles the years of its headers: the era it names, its own year, the review year. */
+export interface YearContext {
+  era: Era | null;
+  /** The year the sheet's title or name gives, else the review year. */
+  sheetYear: number;
+  review: number;
+}
+
+/** The fiscal year of a year header on a sheet. */
+export function resolveYearHeader(y: YearHeader, ctx: YearContext): number | undefined {
+  if (y.year !== null) return y.year;
+  if (y.relative !== undefined) return ctx.sheetYear + y.relative;
+  if (y.bare === undefined) return undefined;
+  return ctx.era ? (resolveBareYear(y.bare, ctx.era) ?? undefined) : guessBareYear(y.bare, ctx.review);
+}
+
+const TITLE_YEAR = /(平成|令和|H|R)\s*(\d{1,2}|元)\s*(?:年度?|(?=[^\d./]|$))|(\d{4})\s*年度/gu;
+
+/**
+ * The one fiscal year a sheet's titles or its name give (平成25年度…実施結果, H25実施結果), from
+ * the first text that names exactly one; null when none does. A plan period (平成22年度～平成27年度)
+ * names two, so no single year.
+ */
+export function yearOfTitles(texts: string[]): number | null {
+  for (const text of texts) {
+    const s = text.normalize("NFKC").toUpperCase();
+    const years = new Set<number>();
+    for (const m of s.matchAll(TITLE_YEAR)) {
+      if (m[3]) years.add(Number(m[3]));
+      else {
+        const n = m[2] === "元" ? 1 : Number(m[2]);
+        const era: Era = m[1] === "H" || m[1] === "平成" ? "heisei" : "reiwa";
+        const y = resolveBareYear(n, era);
+        if (y !== null) years.add(y);
+      }
+    }
+    if (years.size === 1) return [...years][0];
+  }
+  return null;
 }

@@ -38,6 +38,7 @@ export type RuleId =
   | "department-unknown"
   | "department-renamed"
   | "department-generic"
+  | "policy-variant"
   | "item-unimplemented"
   | "item-partly-unimplemented"
   | "item-overdue"
@@ -151,6 +152,8 @@ export interface PlanItem {
   actuals: { year: number; cell: StatusCell }[];
   /** Free-text results per fiscal year. */
   results: { year: number; cell: CellRef }[];
+  /** Free-text plans per fiscal year (an evaluation export's 今年度計画), where the sheet has them. */
+  planTexts?: { year: number; cell: CellRef }[];
   /** The cells the item was read from: its row span across the table, or the card's block. */
   range: string;
 }

@@ -1,6 +1,6 @@
 // The status vocabulary: words, continuation marks, legend marks, and how a cell is read.
 
-import { squash } from "./text/normalize";
+import { isLoneDash, squash } from "./text/normalize";
 import type { StatusCategory } from "./types";
 
 export type WordCategory = "plan" | "doing" | "done" | "notDone";
@@ -61,6 +61,14 @@ export function withShortfall(base: Vocabulary, phrases: string[]): Vocabulary {
   return { ...base, shortfall: [...base.shortfall, ...phrases.filter((p) => !base.shortfall.includes(p))] };
 }
 
+// Marks people write for the same thing: a legend's ◯ and a cell's ○ are one mark.
+const SAME_MARK: Record<string, string> = { "◯": "○", 〇: "○", "✕": "×", "✖": "×", "☓": "×", ｘ: "×" };
+
+/** The one form of a mark (after NFKC) that legends and cells are compared in. */
+export function canonicalMark(normalized: string): string {
+  return normalized.length === 1 ? (SAME_MARK[normalized] ?? normalized) : normalized;
+}
+
 const CONTINUATION = /^(?:[━―─\-ー]*[⇒→➡⇨>]|=>|〃|同上)$/;
 
 export function isContinuation(normalized: string): boolean {
@@ -94,6 +102,8 @@ function readPart(part: string, vocab: Vocabulary): { cats: WordCategory[]; toke
   if (exact) return { cats: [exact], tokens: [part] };
   const compound = splitCompound(part, vocab);
   if (compound) return { cats: compound.map((w) => vocab.words.get(w) as WordCategory), tokens: compound };
+  // 済 and 済み written alone say the work is done.
+  if (SUFFIX_DONE.includes(part)) return { cats: ["done"], tokens: [part] };
   for (const suf of SUFFIX_DONE) {
     if (part.endsWith(suf) && part.length > suf.length) {
       const base = readPart(part.slice(0, -suf.length), vocab);
@@ -114,10 +124,10 @@ const MAX_STATUS_LENGTH = 40;
 
 /** Reads a status cell's normalised text. */
 export function readStatus(normalized: string, vocab: Vocabulary): ReadStatus {
-  if (normalized === "") return { kind: "empty", categories: [], tokens: [] };
+  if (normalized === "" || isLoneDash(normalized)) return { kind: "empty", categories: [], tokens: [] };
   if (normalized.length > MAX_STATUS_LENGTH) return { kind: "unknown", categories: [], tokens: [] };
   if (isContinuation(normalized)) return { kind: "continue", categories: [], tokens: [normalized] };
-  const mark = vocab.marks.get(normalized);
+  const mark = vocab.marks.size > 0 ? vocab.marks.get(canonicalMark(normalized)) : undefined;
   if (mark && mark !== "actor") return { kind: "status", categories: [mark], tokens: [normalized] };
   const categories: StatusCategory[] = [];
   const tokens: string[] = [];

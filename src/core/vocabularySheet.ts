@@ -28,7 +28,7 @@ export function categoryOf(text: string): WordCategory | null {
 export interface VocabularyRows {
   words: { word: string; category: WordCategory }[];
   /** Rows that could not be read, with the reason (shown to people, not thrown). */
-  problems: { row: number; message: string }[];
+  problems: { row: number; message: string; messageEn: string }[];
 }
 
 /** Reads word | category rows (first row is a header when its second cell is not a category). */
@@ -45,6 +45,7 @@ export function vocabularyFromSheet(sheet: SheetSnapshot): VocabularyRows {
         out.problems.push({
           row: r,
           message: `「${cat}」は区分として読めません（準備段階・実施中・完了・未実施のいずれか）`,
+          messageEn: `"${cat}" is not a category (plan, doing, done or notDone)`,
         });
       return;
     }

@@ -180,13 +180,17 @@ describe("bad input", () => {
       "json",
     );
     expect(r.code).toBe(2);
-    const lines = r.stderr.trim().split("\n");
-    expect(lines).toEqual([
-      `plan-review: ${missing}: ファイルまたはフォルダが見つかりません — パスを確認してください`,
-      `plan-review: ${text}: Excel のブック（.xlsx）ではありません — .xlsx ファイルを指定してください`,
-      `plan-review: ${corrupt}: ファイルが壊れていて読めません — Excel で開けるか確かめ、元のファイルを取り直してください`,
-      `plan-review: ${locked}: パスワードで保護されたブックです — Excel でパスワードを解除して（ファイル › 情報 › ブックの保護）保存し直してください`,
-      `plan-review: ${old}: 古い形式（.xls）のブックです — Excel で開き「Excel ブック (*.xlsx)」として保存し直してください`,
+    // Each bad file is reported once, in its place in the output; nothing on stderr.
+    expect(r.stderr).toBe("");
+    expect((JSON.parse(r.stdout) as JsonReport).files.slice(0, 5).map((f) => [f.file, f.error])).toEqual([
+      [missing, "ファイルまたはフォルダが見つかりません — パスを確認してください"],
+      [text, "Excel のブック（.xlsx）ではありません — .xlsx ファイルを指定してください"],
+      [corrupt, "ファイルが壊れていて読めません — Excel で開けるか確かめ、元のファイルを取り直してください"],
+      [
+        locked,
+        "パスワードで保護されたブックです — Excel でパスワードを解除して（ファイル › 情報 › ブックの保護）保存し直してください",
+      ],
+      [old, "古い形式（.xls）のブックです — Excel で開き「Excel ブック (*.xlsx)」として保存し直してください"],
     ]);
     const json = JSON.parse(r.stdout) as JsonReport;
     expect(json.files.map((f) => [f.file, Boolean(f.error)])).toEqual([
@@ -205,9 +209,11 @@ describe("bad input", () => {
     await writeFile(locked, oleFile(["EncryptionInfo", "EncryptedPackage"]));
     const r = await run("check", locked, "--as-of", "2014-03-31", "--lang", "en");
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
-      `plan-review: ${locked}: the workbook is password-protected — remove the password in Excel (File › Info › Protect Workbook) and save it again\n`,
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain(
+      `${locked}\n  the workbook is password-protected — remove the password in Excel (File › Info › Protect Workbook) and save it again\n`,
     );
+    expect(r.stdout).toContain("files not checked 1");
   });
 
   it("reports a zip that is not a workbook, a folder without workbooks and a missing sheet", async () => {
@@ -216,8 +222,9 @@ describe("bad input", () => {
     const good = await fixture("goto-results.xlsx");
     const r = await run("check", empty, good, "--sheet", "なし", "--as-of", "2014-03-31");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${empty}: フォルダに .xlsx ファイルがありません`);
-    expect(r.stderr).toContain(`${good}: シート「なし」がありません（H25実施結果）`);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain(`${empty}\n  フォルダに .xlsx ファイルがありません`);
+    expect(r.stdout).toContain(`${good}\n  シート「なし」がありません（H25実施結果）`);
   });
 
   it("tells a zip that is not a workbook from a damaged workbook", async () => {
@@ -229,8 +236,8 @@ describe("bad input", () => {
     local.writeUInt32LE(0x04034b50, 0);
     await writeFile(zip, Buffer.concat([local, Buffer.from("word/document.xml"), eocd]));
     const r = await run("check", zip, "--as-of", "2014-03-31");
-    expect(r.stderr).toBe(
-      `plan-review: ${zip}: zip ファイルですが Excel のブックではありません — .xlsx ファイルを指定してください\n`,
+    expect(r.stdout).toContain(
+      `${zip}\n  zip ファイルですが Excel のブックではありません — .xlsx ファイルを指定してください\n`,
     );
   });
 });

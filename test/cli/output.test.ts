@@ -4,6 +4,7 @@
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expandPaths } from "../../src/cli/files";
 import { checkFiles } from "../../src/cli/main";
 import { formatTable } from "../../src/cli/table";
 import { FIXTURES } from "../helpers/fixtures";
@@ -35,7 +36,10 @@ describe("check output rendered file by file", () => {
     // The missing file is reported before the files that were checked.
     const expected = formatTable(
       "2014-03-31",
-      [{ file: missing, error: r.stderr.split(`${missing}: `)[1].split("\n")[0] }, ...full],
+      [
+        { file: missing, error: (await expandPaths([missing], lang as "ja" | "en")).problems[0].message },
+        ...full,
+      ],
       lang as "ja" | "en",
       false,
     );

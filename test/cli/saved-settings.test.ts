@@ -97,11 +97,11 @@ test("a --rule that names no rule or setting is refused with the list of rules",
   const file = await workbook(null);
   const a = await run("check", file, "--rule", "status-unkown:off");
   expect(a.code).toBe(2);
-  expect(a.stderr).toContain("no such rule");
+  expect(a.stderr).toContain("--rule status-unkown:off: そのようなルールはありません");
   expect(a.stderr).toContain("status-unknown");
-  const b = await run("check", file, "--rule", "status-unknown:loud");
+  const b = await run("check", file, "--rule", "status-unknown:loud", "--lang", "en");
   expect(b.code).toBe(2);
-  expect(b.stderr).toContain("off, error, warning or info");
+  expect(b.stderr).toContain("the setting is off, error, warning or info");
 });
 
 describe("--vocabulary FILE", () => {

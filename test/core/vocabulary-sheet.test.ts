@@ -40,7 +40,9 @@ test("rows with a category that cannot be read are reported, not guessed", async
   const sheets = await workbook(true);
   const read = vocabularyFromSheet(sheets.find((s) => s.name === "語彙")!);
   expect(read.words).toEqual([{ word: "着手", category: "doing" }]);
-  expect(read.problems).toEqual([{ row: 3, message: expect.stringContaining("きまぐれ") }]);
+  expect(read.problems).toEqual([
+    { row: 3, message: expect.stringContaining("きまぐれ"), messageEn: expect.stringContaining("きまぐれ") },
+  ]);
 });
 
 test.each([

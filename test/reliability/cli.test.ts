@@ -152,12 +152,12 @@ describe("an as-of date that is not a date", () => {
       expect(ja.code).toBe(2);
       expect(ja.stdout).toBe("");
       expect(ja.stderr).toBe(
-        `plan-review: --as-of「${bad}」は日付ではありません — YYYY-MM-DD の形で指定してください（例: 2024-03-31）\n`,
+        `plan-review: --as-of「${bad}」は日付ではありません — YYYY-MM-DD の形で指定してください（例: 2024-03-31）\n使い方: plan-review check --help\n`,
       );
       const en = await runCounted("summary", path, "--as-of", bad, "--lang", "en", "--out", `${out}.xlsx`);
       expect(en.code).toBe(2);
       expect(en.stderr).toBe(
-        `plan-review: --as-of "${bad}" is not a date; write it as YYYY-MM-DD (e.g. 2024-03-31)\n`,
+        `plan-review: --as-of "${bad}" is not a date; write it as YYYY-MM-DD (e.g. 2024-03-31)\nUsage: plan-review summary --help\n`,
       );
       await expect(stat(`${out}.xlsx`)).rejects.toThrow();
       await expect(stat(out)).rejects.toThrow();

@@ -4,12 +4,19 @@ import { Grid } from "../grid";
 import { legendMarks } from "../legend";
 import type { ColumnInfo, Layout, PlanItem, SheetSnapshot } from "../types";
 import { withMarks } from "../vocabulary";
-import { eraOfText, guessBareYear, parseYearHeader } from "../fiscal";
+import { eraOfText, guessBareYear, parseYearHeader, yearOfTitles } from "../fiscal";
 import { findCardLabelColumn, scanCards, type CardScan } from "./cards";
-import { MASTER_SHEET_NAMES, VOCABULARY_SHEET_NAMES, type AnalyzeOptions, type SheetModel } from "./model";
+import {
+  LEGEND_SHEET_NAMES,
+  MASTER_SHEET_NAMES,
+  VOCABULARY_SHEET_NAMES,
+  type AnalyzeOptions,
+  type SheetModel,
+} from "./model";
 import { isSummarySheet } from "../summary/labels";
 import { clearSheetCaches } from "../text/sheetCache";
-import { loneText } from "./rows";
+import { LevelNames, writtenText } from "./levelNames";
+import { lineOf } from "./rows";
 import {
   blockItems,
   pooledColumnTexts,
@@ -30,8 +37,10 @@ function emptyModel(name: string, opts: AnalyzeOptions): SheetModel {
     actualStatusYears: [],
     hasDepartments: false,
     statusRules: false,
+    list: false,
     ambiguousYears: [],
     vocabulary: opts.vocabulary,
+    levelNames: [],
   };
 }
 
@@ -64,17 +73,20 @@ export function analyzeSheet(snapshot: SheetSnapshot, opts: AnalyzeOptions): She
 
 function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   const name = snapshot.name;
-  const reserved = [...MASTER_SHEET_NAMES, ...VOCABULARY_SHEET_NAMES].map((n) => n.toLowerCase());
+  const reserved = [...MASTER_SHEET_NAMES, ...VOCABULARY_SHEET_NAMES, ...LEGEND_SHEET_NAMES].map((n) =>
+    n.toLowerCase(),
+  );
   if (reserved.includes(name.trim().toLowerCase())) return emptyModel(name, opts);
   const grid = new Grid(snapshot);
   if (snapshot.values.length === 0) return emptyModel(name, opts);
   if (isSummarySheet(name, grid.text(grid.top, grid.left))) return emptyModel(name, opts);
 
-  // A legend anywhere on the sheet gives its marks to every status cell of the sheet.
+  // A legend anywhere on the sheet — in one cell, across cells, one entry a row, above or below the
+  // table — gives its marks to every status cell of the sheet.
   let vocabulary = opts.vocabulary;
   for (let r = grid.top; r <= grid.bottom; r++) {
-    const lone = loneText(grid, r);
-    if (lone) vocabulary = withMarks(vocabulary, legendMarks(lone.text, opts.vocabulary));
+    const line = lineOf(grid, r);
+    if (line?.kind === "legend") vocabulary = withMarks(vocabulary, legendMarks(line.text, opts.vocabulary));
   }
 
   const labelCol = findCardLabelColumn(grid);
@@ -92,22 +104,27 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
       statusRules: true,
       ambiguousYears: ambiguousCardYears(grid, cards, opts),
       vocabulary,
+      levelNames: cards.levelNames,
     };
   }
 
   const scan = scanTables(grid);
   if (scan.blocks.length === 0) return { ...emptyModel(name, opts), vocabulary };
-  const years = yearResolver(scan.eraTexts, opts.review);
+  // The sheet's own year (its title or name: H25実施結果) dates result columns that name none and
+  // headers counted from it (前年度実績); else the review year does.
+  const sheetYear = yearOfTitles([...scan.titleTexts, name]) ?? opts.review.fiscalYear;
+  const years = yearResolver(scan.eraTexts, opts.review, sheetYear);
   const items: PlanItem[] = [];
   const allColumns: ResolvedColumn[][] = [];
   // The years of the items' cells, from the columns of the blocks that have items.
   const actualYears = new Set<number>();
   const actualStatusYears = new Set<number>();
   const pooled = pooledColumnTexts(grid, scan.blocks);
+  const names = new LevelNames(writtenText(grid));
   for (const block of scan.blocks) {
     const columns = resolveColumns(grid, block, pooled, vocabulary, years.yearOf, opts.roleOverrides);
     allColumns.push(columns);
-    const read = blockItems(grid, block, columns, vocabulary, opts.review, items.length);
+    const read = blockItems(grid, block, columns, vocabulary, opts.review, items.length, sheetYear, names);
     // A loop, not push(...): a sheet of 200,000 items would overflow the call stack.
     for (const item of read.items) items.push(item);
     if (read.items.length === 0) continue;
@@ -123,7 +140,8 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   const has = (role: string) => flat.some((c) => c.role === role);
   const planCols = flat.filter((c) => c.role === "plan" && c.year !== undefined);
   let layout: Layout;
-  if (has("indicator")) layout = "indicators";
+  // Indicators are the items of an indicator table; a table of items may carry an indicator column.
+  if (has("indicator") && !has("item")) layout = "indicators";
   else if (planCols.length > 0) layout = "table";
   else if (has("target")) layout = "matrix";
   else if (has("result") || has("actual")) layout = "results";
@@ -144,6 +162,9 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   }
   const columns: ColumnInfo[] = (allColumns[0] ?? []).map(({ headerCol: _h, ...info }) => info);
   const statusRules = layout === "table" || layout === "results";
+  const scheduled = flat.some(
+    (c) => c.year !== undefined || c.role === "plan" || c.role === "actual" || c.role === "result",
+  );
   return {
     name,
     layout,
@@ -154,7 +175,9 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
     actualStatusYears: sorted(actualStatusYears),
     hasDepartments: has("department"),
     statusRules,
+    list: layout === "table" && items.length > 0 && !scheduled,
     ambiguousYears,
     vocabulary,
+    levelNames: layout === "none" ? [] : names.list,
   };
 }

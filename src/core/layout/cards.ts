@@ -1,13 +1,14 @@
 // Card sheets: one item per block of label/value rows (整理番号 … 推進項目 … 担当課 … 年次計画).
 
 import { rangeAddress } from "../address";
-import { eraOfText, guessBareYear, parseYearHeader, resolveBareYear, type ReviewYear } from "../fiscal";
+import { eraOfText, parseYearHeader, resolveYearHeader, yearOfTitles, type ReviewYear } from "../fiscal";
 import type { Grid } from "../grid";
 import { statusCell } from "../status";
 import type { CellRef, PlanItem } from "../types";
 import type { Vocabulary } from "../vocabulary";
 import { exactHeaderRole } from "./headerWords";
-import { headingClass, isStrongHeading, loneKind, loneText, Outline } from "./rows";
+import { LevelNames, writtenText, type LevelName } from "./levelNames";
+import { headingClass, lineOf, Outline, titleLines, type Line } from "./rows";
 
 interface Label {
   row: number;
@@ -63,6 +64,7 @@ export function findCardLabelColumn(grid: Grid): number | null {
 
 export interface CardScan {
   items: PlanItem[];
+  levelNames: LevelName[];
   eraTexts: string[];
   hasDepartments: boolean;
   yearCellsSeen: { row: number; col: number; text: string }[];
@@ -81,11 +83,18 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
   const startRole = ids > 0 ? "id" : "item";
   const isStart = (r: number) => labelRoles[r - grid.top] === startRole && !grid.isCovered(r, labelCol);
 
+  const firstStart = firstCardRow(grid, isStart);
   const eraTexts: string[] = [];
+  // Lines above the first card: the sheet's title may give its year.
+  const titleTexts: string[] = [];
   const yearCellsSeen: { row: number; col: number; text: string }[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
-    const lone = loneText(grid, r);
-    if (lone) eraTexts.push(lone.text);
+    // Titles and headings may name the era; dates a sheet was made or updated on never do.
+    const line = lineOf(grid, r);
+    if (line?.lone && (line.kind === "heading" || line.kind === "plain")) {
+      eraTexts.push(line.text);
+      if (r < firstStart) titleTexts.push(line.text);
+    }
     if (labelRoles[r - grid.top] === "plan") {
       for (const y of yearCells(grid, r, labelCol)) {
         eraTexts.push(y.text);
@@ -93,35 +102,52 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
       }
     }
   }
-  const era = eraOfText(eraTexts);
+  const sheetYear = yearOfTitles([...titleTexts, grid.name]) ?? review.fiscalYear;
+  const ctx = { era: eraOfText(eraTexts), sheetYear, review: review.fiscalYear };
   const yearOf = (text: string): number | undefined => {
     const y = parseYearHeader(text);
-    if (!y) return undefined;
-    if (y.year !== null) return y.year;
-    if (y.bare === undefined) return undefined;
-    return era ? (resolveBareYear(y.bare, era) ?? undefined) : guessBareYear(y.bare, review.fiscalYear);
+    return y ? resolveYearHeader(y, ctx) : undefined;
   };
+
+  // Headings between cards: numbered or keyword lines in the label column (推進方針 I …), or a
+  // policy label with its value just before a card (推進方針 | I …). Plain lines are titles or
+  // labels whose value is empty, asides (dates, notes, legends) are nothing.
+  const lines: Line[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const line = lineOf(grid, r);
+    if (line?.lone && line.col <= labelCol && exactHeaderRole(line.text) === null) lines.push(line);
+  }
+  const titles = titleLines(
+    lines.filter((l) => l.kind === "heading" || l.kind === "plain"),
+    firstStart,
+  );
+  const lineAt = new Map(lines.map((l) => [l.row, l]));
 
   const outline = new Outline();
   const items: PlanItem[] = [];
   let hasDepartments = false;
-  let firstLone = true;
-  let card: { start: number; end: number; path: string[] } | null = null;
-  const cards: { start: number; end: number; path: string[] }[] = [];
+  type Card = { start: number; end: number; path: string[]; cells: { row: number; col: number }[] };
+  let card: Card | null = null;
+  const cards: Card[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
-    const lone = loneText(grid, r);
-    if (lone && lone.col <= labelCol && exactHeaderRole(lone.text) === null) {
-      const kind = loneKind(lone.text);
-      const title = firstLone && cards.length === 0 && !isStrongHeading(headingClass(lone.text));
-      firstLone = false;
-      if (kind === "heading" && !title) {
-        outline.push(headingClass(lone.text), lone.text, r, lone.col);
+    const line = lineAt.get(r);
+    if (line) {
+      if (line.kind === "heading" && !titles.has(r)) {
+        outline.push(line.cls, line.text, r, line.col);
         card = null;
+        continue;
       }
+      // A plain line inside a card is a label whose value is empty: it belongs to the card.
+      if (line.kind !== "plain" || card === null) continue;
+    }
+    const labelled = policyLabelHeading(grid, r, labelCol, isStart);
+    if (labelled) {
+      outline.push(headingClass(labelled), labelled, r, labelCol);
+      card = null;
       continue;
     }
     if (isStart(r)) {
-      card = { start: r, end: r, path: outline.path };
+      card = { start: r, end: r, path: outline.path, cells: outline.cells };
       cards.push(card);
       continue;
     }
@@ -133,6 +159,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
     }
   }
 
+  const names = new LevelNames(writtenText(grid));
   for (const c of cards) {
     let title = "";
     let detail = "";
@@ -142,6 +169,9 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
     const results: PlanItem["results"] = [];
     let right = labelCol;
     let years: { col: number; year: number }[] = [];
+    // The card's own policy fields (推進方針 | I …), outermost first: they say more than headings.
+    const fields: string[] = [];
+    const fieldCells: { row: number; col: number }[] = [];
     for (let r = c.start; r <= c.end; r++) {
       right = Math.max(right, ...grid.rowCells(r));
       const labels = labelsOf(grid, r, labelCol);
@@ -152,6 +182,12 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
         switch (label.role) {
           case "item":
             if (!title) title = value;
+            break;
+          case "policy":
+            if (value) {
+              fields.push(value);
+              fieldCells.push(vm);
+            }
             break;
           case "detail":
             if (!detail) detail = value;
@@ -178,7 +214,7 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
               for (const y of years) actuals.push({ year: y.year, cell: statusCell(grid, r, y.col, vocab) });
             } else {
               const latest = years.map((y) => y.year).filter((y) => y <= review.fiscalYear);
-              const year = latest.length ? Math.max(...latest) : review.fiscalYear;
+              const year = latest.length ? Math.max(...latest) : sheetYear;
               results.push({ year, cell: grid.ref(vm.row, vm.col) });
             }
             break;
@@ -188,9 +224,11 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
         }
       }
     }
+    const path = fields.length ? [...c.path, ...fields] : c.path;
+    names.add(path, [...c.cells, ...fieldCells], []);
     items.push({
       index: items.length,
-      path: c.path,
+      path,
       title,
       detail,
       row: c.start,
@@ -201,5 +239,34 @@ export function scanCards(grid: Grid, labelCol: number, vocab: Vocabulary, revie
       range: rangeAddress(c.start, labelCol, c.end, right),
     });
   }
-  return { items, eraTexts, hasDepartments, yearCellsSeen };
+  return { items, levelNames: names.list, eraTexts, hasDepartments, yearCellsSeen };
+}
+
+function firstCardRow(grid: Grid, isStart: (r: number) => boolean): number {
+  for (let r = grid.top; r <= grid.bottom; r++) if (isStart(r)) return r;
+  return grid.bottom + 1;
+}
+
+/**
+ * A policy label and its value standing just before a card (推進方針 | I 参加しやすく…): a heading
+ * written as a label row, its text the label and value together. Inside a card the same row is
+ * one of the card's fields.
+ */
+function policyLabelHeading(
+  grid: Grid,
+  row: number,
+  labelCol: number,
+  isStart: (r: number) => boolean,
+): string | null {
+  const cells = grid.rowCells(row);
+  if (cells.length !== 2 || cells[0] !== labelCol) return null;
+  const label = grid.text(row, labelCol);
+  if (exactHeaderRole(label) !== "policy") return null;
+  for (let r = row + 1; r <= grid.bottom; r++) {
+    if (grid.rowCells(r).length === 0) continue;
+    if (isStart(r)) return `${label} ${grid.text(row, cells[1])}`;
+    if (exactHeaderRole(grid.text(r, labelCol)) === "policy" && grid.rowCells(r).length === 2) continue;
+    return null;
+  }
+  return null;
 }

@@ -32,7 +32,13 @@ function readHeaderCell(text: string): HeaderReading {
 // Every row of a sheet is asked whether it is a header: read each distinct text once.
 const statusTexts = sheetCache<string, boolean>();
 
-/** True when the row reads as a table header: two or more roles, one of them an item, detail, policy or indicator. */
+/**
+ * True when the row reads as a table header: two or more roles, one of them an item, detail, policy
+ * or indicator that the header ends with, and most of its cells naming a role with one named
+ * exactly. A wide header (an evaluation export of 200 columns) names many things no role covers:
+ * it is a header when three or more of its cells name roles and every cell is a label — short
+ * text, no sentence, no number that is not a year.
+ */
 export function isHeaderRow(grid: Grid, row: number): boolean {
   const cells = grid.rowCells(row);
   if (cells.length < 2) return false;
@@ -43,9 +49,10 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
   // Data rows hold statuses read before: settle those rows without reading their other texts.
   for (const c of cells) if (statusTexts.get(grid.text(row, c)) === true) return false;
   let unknown = 0;
+  const wide = cells.length >= WIDE;
   for (const c of cells) {
-    // Over half the cells name no role: no header, whatever the rest say.
-    if (unknown * 2 > cells.length) return false;
+    // Over half the cells name no role: no narrow header, whatever the rest say.
+    if (!wide && unknown * 2 > cells.length) return false;
     const text = grid.text(row, c);
     // A status (実施・完了予定, ⇒) is data even when it contains a header word (予定): no header holds one.
     if (isStatusText(text)) return false;
@@ -60,10 +67,22 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
       exact ||= exactHeaderRole(text) !== null;
       // A header's noun comes last (熊本市への答申); a data text merely contains one (取組1).
       core ||= CORE_ROLES.includes(r.role) && endsWithRoleWord(text, r.role);
-    } else unknown++;
+    } else {
+      if (wide && !isLabel(grid, row, c, text)) return false;
+      unknown++;
+    }
   }
-  // Data rows contain role words too (取組1 | 関係課): a header names a role exactly and ends a core one.
-  return roles.size >= 2 && known * 2 >= cells.length && exact && core;
+  if (!core || roles.size < 2) return false;
+  if (known * 2 >= cells.length && exact) return true;
+  return wide && known >= 3 && roles.size >= 3;
+}
+
+/** Tables this wide are exports of a system: most of their headers name nothing the plan rules need. */
+const WIDE = 12;
+
+/** A header cell: text, short, no sentence — not a number, a date or a paragraph. */
+function isLabel(grid: Grid, row: number, col: number, text: string): boolean {
+  return typeof grid.raw(row, col) === "string" && squash(text).length <= 40 && !/[。．]/.test(text);
 }
 
 const DATA_VOCABULARY = defaultVocabulary();
@@ -99,8 +118,6 @@ export interface Header {
   right: number;
   columns: HeaderColumn[];
 }
-
-const RESULT_WORD = /^(?:実績|結果|実施結果|進捗|進捗状況|実施状況|取組状況|評価|取組結果)$/;
 
 function isSubHeaderRow(grid: Grid, row: number, top: number, left: number, right: number): boolean {
   const cells = grid.rowCells(row, left, right);
@@ -140,7 +157,7 @@ export function readHeader(grid: Grid, row: number): Header {
       if (y && !year) {
         year = y;
         yearCell = i === 0 && topText === t ? grid.master(row, c) : { row: row + 1, col: c };
-        if (RESULT_WORD.test(y.rest)) actual = true;
+        if (exactHeaderRole(y.rest) === "result") actual = true;
       }
     }
     for (const t of texts) {

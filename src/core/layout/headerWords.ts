@@ -68,7 +68,24 @@ const WORDS: [HeaderRole, string[]][] = [
     ["担当課", "関係課", "所管課", "担当部署", "関係部署", "主管課", "担当", "所管", "担当部局", "課名"],
   ],
   ["actor", ["主体", "実施主体"]],
-  ["result", ["実施結果", "実績", "結果", "進捗", "進捗状況", "実施状況", "取組状況", "評価", "取組結果"]],
+  [
+    "result",
+    [
+      "実施結果",
+      "実績",
+      "結果",
+      "進捗",
+      "進捗状況",
+      "進捗度",
+      "実施状況",
+      "取組状況",
+      "評価",
+      "評価結果",
+      "取組結果",
+      "達成度",
+      "達成状況",
+    ],
+  ],
   ["plan", ["計画", "年次計画", "年度別計画", "スケジュール", "実施計画", "予定"]],
   ["id", ["整理番号", "番号", "No.", "No", "№", "NO"]],
   ["indicator", ["検証指標", "指標", "成果指標", "目標指標", "KPI", "指標名"]],
@@ -88,21 +105,48 @@ for (const [role, words] of WORDS) {
 }
 CONTAINS.sort((a, b) => b.word.length - a.word.length);
 
-/** The role a header text names: an exact match wins, else the longest role word it contains. */
+// Roles a header names only with its last word: those that shape the hierarchy and the item, and
+// the result (評価項目1 and 評価コメント of an evaluation export hold no results).
+const STRUCTURAL: HeaderRole[] = ["policy", "item", "result"];
+
+/**
+ * The role a header text names. An exact match wins; else the role of the longest word the header
+ * ends with (a header's noun comes last: 政策番号 is a number, 事務事業名 an item); else the longest
+ * role word it contains — but never an item, policy or result merely contained (事業費 is no 事業,
+ * 事業目的 no item, 評価項目 no 評価). A bracketed note after the header (予算額(千円), 取組内容(概要)) says nothing of its role.
+ */
 export function headerRole(text: string): HeaderRole | null {
-  const k = headerKey(text);
-  if (k === "") return null;
-  const exact = EXACT.get(k);
+  const full = headerKey(text);
+  if (full === "") return null;
+  const exact = EXACT.get(full);
   if (exact) return exact;
+  const k = full.replace(/(?:\([^()]*\))+$/u, "");
+  if (k !== full) {
+    const bare = EXACT.get(k);
+    if (bare) return bare;
+  }
   if (k.length > 20) return null; // a sentence, not a header
-  for (const { word, role } of CONTAINS) if (k.includes(word)) return role;
+  for (const { word, role } of CONTAINS) if (k.endsWith(word)) return role;
+  // 政策名, 事務事業名: the name of a role's thing names that role.
+  const named = namedThing(k);
+  if (named) {
+    const role = EXACT.get(named) ?? CONTAINS.find((w) => named.endsWith(w.word))?.role;
+    if (role) return role;
+  }
+  for (const { word, role } of CONTAINS) if (!STRUCTURAL.includes(role) && k.includes(word)) return role;
   return null;
 }
 
 /** True when the header text ends with a word of the role (熊本市への答申 ends with 答申). */
 export function endsWithRoleWord(text: string, role: HeaderRole): boolean {
   const k = headerKey(text);
-  return CONTAINS.some((w) => w.role === role && k.endsWith(w.word));
+  const named = namedThing(k);
+  return CONTAINS.some((w) => w.role === role && (k.endsWith(w.word) || named?.endsWith(w.word)));
+}
+
+/** 政策名 → 政策, 取組名 → 取組: the thing a "…名" header names; null for other headers. */
+function namedThing(k: string): string | null {
+  return k.length > 2 && k.endsWith("名") ? k.slice(0, -1) : null;
 }
 
 /** The role of a label written exactly as a role word (card labels: 推進項目対象 is no 推進項目). */

@@ -3,6 +3,7 @@
 import type { ReviewYear } from "../fiscal";
 import type { CellRef, ColumnInfo, ColumnRole, Layout, PlanItem } from "../types";
 import type { Vocabulary } from "../vocabulary";
+import type { LevelName } from "./levelNames";
 
 export interface SheetModel {
   name: string;
@@ -20,10 +21,18 @@ export interface SheetModel {
   hasDepartments: boolean;
   /** Status and schedule rules apply (plan tables and cards; not matrices or indicator tables). */
   statusRules: boolean;
+  /**
+   * A list of items (取組一覧): a table with items but no year, plan, actual or result column. Its
+   * items are read and checked but left out of the summaries, so that a workbook that lists its
+   * items again does not count them twice (plan-sheets.md, lists).
+   */
+  list: boolean;
   /** Bare two-digit year headers whose era the sheet does not settle. */
   ambiguousYears: { cell: CellRef; year: number }[];
   /** The sheet's vocabulary: the workbook's, plus the legend's marks. */
   vocabulary: Vocabulary;
+  /** Each cell writing a name of the policy level or the second level (for policy-variant). */
+  levelNames: LevelName[];
 }
 
 export interface AnalyzeOptions {
@@ -35,5 +44,7 @@ export interface AnalyzeOptions {
 
 /** Sheet names that hold the department master, never a plan. */
 export const MASTER_SHEET_NAMES = ["課一覧", "部署一覧", "担当課一覧", "所属一覧", "departments"];
+/** Sheet names that hold a legend of marks for the whole workbook. */
+export const LEGEND_SHEET_NAMES = ["凡例", "凡例一覧", "記号の説明", "legend"];
 /** Sheet names that hold the add-in's vocabulary additions. */
 export const VOCABULARY_SHEET_NAMES = ["語彙", "状況語一覧", "vocabulary"];

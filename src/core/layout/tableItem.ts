@@ -16,6 +16,8 @@ export interface ItemColumns {
   vocab: Vocabulary;
   /** Plan columns in year order. */
   plan: { year: number; col: number }[];
+  /** Plan columns holding free text (今年度計画): what is planned, in words, not a status. */
+  planText: { year: number; col: number }[];
   /** Actual columns holding statuses or marks. */
   actual: { year: number; col: number }[];
   /** Actual columns holding free text. */
@@ -27,6 +29,7 @@ export interface ItemColumns {
 
 interface Cells {
   schedule: { year: number; cell: StatusCell }[];
+  planTexts: { year: number; cell: CellRef }[];
   actuals: { year: number; cell: StatusCell }[];
   results: { year: number; cell: CellRef }[];
 }
@@ -67,6 +70,10 @@ export class TableItem implements PlanItem {
     return this.cells().schedule;
   }
 
+  get planTexts(): { year: number; cell: CellRef }[] {
+    return this.cells().planTexts;
+  }
+
   get actuals(): { year: number; cell: StatusCell }[] {
     return this.cells().actuals;
   }
@@ -82,7 +89,9 @@ export class TableItem implements PlanItem {
   /** The same shape as an item of any other layout. */
   toJSON(): PlanItem {
     const { index, path, title, detail, row, department, schedule, actuals, results, range } = this;
-    return { index, path, title, detail, row, department, schedule, actuals, results, range };
+    const item: PlanItem = { index, path, title, detail, row, department, schedule, actuals, results, range };
+    if (this.#columns.planText.length) item.planTexts = this.planTexts;
+    return item;
   }
 
   private cells(): Cells {
@@ -94,12 +103,20 @@ export class TableItem implements PlanItem {
     const cells: Cells = {
       schedule: c.plan.map((p) => ({ year: p.year, cell: statusCell(grid, r, p.col, vocab) })),
       actuals: c.actual.map((p) => ({ year: p.year, cell: statusCell(grid, r, p.col, vocab) })),
-      results: c.result.map((p) => {
-        const m = grid.master(r, p.col);
-        return { year: p.year, cell: grid.ref(m.row, m.col) };
-      }),
+      results: c.result.map((p) => textCell(grid, r, p)),
+      planTexts: c.planText.map((p) => textCell(grid, r, p)),
     };
     recent.set(this, cells);
     return cells;
   }
+}
+
+/** A free-text cell of the item's row (a merged cell: its master). */
+function textCell(
+  grid: Grid,
+  row: number,
+  p: { year: number; col: number },
+): { year: number; cell: CellRef } {
+  const m = grid.master(row, p.col);
+  return { year: p.year, cell: grid.ref(m.row, m.col) };
 }

@@ -1,4 +1,4 @@
-import { cellText } from "../text/normalize";
+import { filledText } from "../text/normalize";
 import type { Rule } from "./rule";
 
 export const departmentMissing: Rule = {
@@ -13,6 +13,6 @@ export const departmentMissing: Rule = {
   },
   check(item, ctx) {
     if (!ctx.model.hasDepartments || !item.department) return;
-    if (cellText(item.department.value) === "") ctx.report({ cell: item.department, messageId: "missing" });
+    if (filledText(item.department.value) === "") ctx.report({ cell: item.department, messageId: "missing" });
   },
 };

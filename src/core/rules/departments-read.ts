@@ -7,7 +7,7 @@ import {
   type DepartmentPart,
   type PartStatus,
 } from "../departments";
-import { cellText } from "../text/normalize";
+import { filledText } from "../text/normalize";
 import type { PlanItem } from "../types";
 import type { RuleContext } from "./rule";
 
@@ -25,7 +25,7 @@ let lastCache = new Map<string, ReadDepartment>();
 /** The department cell's names with their status; null when the item has no department cell or it is empty. */
 export function readDepartment(item: PlanItem, ctx: RuleContext): ReadDepartment | null {
   if (!item.department) return null;
-  const text = cellText(item.department.value);
+  const text = filledText(item.department.value);
   if (text === "") return null;
   const master = ctx.master ?? NO_MASTER;
   if (master !== lastMaster) {

@@ -8,6 +8,7 @@ import { itemDue } from "./item-due";
 import { itemOverdue } from "./item-overdue";
 import { itemPartlyUnimplemented } from "./item-partly-unimplemented";
 import { itemUnimplemented } from "./item-unimplemented";
+import { policyVariant } from "./policy-variant";
 import type { Rule } from "./rule";
 import { scheduleEmpty } from "./schedule-empty";
 import { statusAfterDone } from "./status-after-done";
@@ -25,6 +26,7 @@ export const RULES: Rule[] = [
   departmentUnknown,
   departmentRenamed,
   departmentGeneric,
+  policyVariant,
   itemUnimplemented,
   itemPartlyUnimplemented,
   itemOverdue,

@@ -1,10 +1,12 @@
-// 集計_ファイル別: one row per plan sheet of every workbook — findings by severity and flagged items.
+// 集計_ファイル別: one row per plan sheet of every workbook — findings by severity and flagged items;
+// a sheet left out of the summaries says so and why, and its items are not in the total.
 
 import type { Lang } from "../messages";
 import type { Severity } from "../types";
 import { reviewSubtitle, text } from "./columns";
-import { fileLabel, hasStates, type SummarySource } from "./entries";
-import { BASIS_LABEL, COLUMN, ROW, stateTitle, SUMMARY_SHEETS, TITLE } from "./labels";
+import { quantity, NOUN } from "../plural";
+import { fileLabel, leftOut, type SummarySource } from "./entries";
+import { BASIS_LABEL, COLUMN, LEFT_OUT_REASON, NOTE, ROW, stateTitle, SUMMARY_SHEETS, TITLE } from "./labels";
 import { Tally } from "./tally";
 import type { SummaryColumn, SummaryRow, SummaryTable } from "./tables";
 
@@ -16,17 +18,26 @@ export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
   const total = new Tally();
   const totalFindings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let totalItems = 0;
+  let anyLeftOut = false;
   sources.forEach((source, i) => {
     for (const sheet of source.report.sheets) {
       if (sheet.layout === "none") continue;
+      // A sheet left out of the summaries is checked (its findings count) but its items are not.
       const findings = SEVERITIES.map((s) => sheet.findings.filter((f) => f.severity === s).length);
       SEVERITIES.forEach((s, k) => (totalFindings[s] += findings[k]));
-      totalItems += sheet.items.length;
-      const head = [fileLabel(source, i), sheet.name, sheet.layout, source.report.asOf, sheet.items.length];
-      if (!hasStates(sheet)) {
-        rows.push({ cells: [...head, ...findings, null, null, null, null, null, null] });
+      const why = leftOut(sheet);
+      const place = [fileLabel(source, i), sheet.name, sheet.layout, source.report.asOf];
+      if (why) {
+        anyLeftOut = true;
+        const note =
+          lang === "ja"
+            ? `集計対象外: ${LEFT_OUT_REASON[why].ja}（${quantity(sheet.items.length, NOUN.item, lang)}）`
+            : `Not counted: ${LEFT_OUT_REASON[why].en} (${quantity(sheet.items.length, NOUN.item, lang)})`;
+        rows.push({ cells: [...place, null, ...findings, null, null, null, null, null, null, note] });
         continue;
       }
+      totalItems += sheet.items.length;
+      const head = [...place, sheet.items.length];
       const tally = new Tally();
       for (const r of sheet.states) {
         tally.add(r);
@@ -34,7 +45,14 @@ export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
       }
       const f = tally.figures();
       rows.push({
-        cells: [...head, ...findings, ...FLAGGED.map((s) => f.counts[s]), f.rate, BASIS_LABEL[f.basis][lang]],
+        cells: [
+          ...head,
+          ...findings,
+          ...FLAGGED.map((s) => f.counts[s]),
+          f.rate,
+          BASIS_LABEL[f.basis][lang],
+          null,
+        ],
       });
     }
   });
@@ -50,6 +68,7 @@ export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
       ...FLAGGED.map((s) => t.counts[s]),
       t.rate,
       BASIS_LABEL[t.basis][lang],
+      null,
     ],
     style: "total",
   });
@@ -68,11 +87,13 @@ export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
     })),
     { key: "rate", title: COLUMN.rate, kind: "percent", width: 9 },
     text("basis", 10),
+    text("note", 36, true),
   ];
   return {
     sheetName: SUMMARY_SHEETS.byFile,
     title: TITLE.byFile,
     subtitle: reviewSubtitle(sources, null),
+    ...(anyLeftOut ? { notes: [NOTE.leftOut] } : {}),
     columns,
     rows,
   };

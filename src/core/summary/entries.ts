@@ -23,16 +23,30 @@ export interface SummaryEntry {
   findings: Finding[];
 }
 
-/** Layouts whose items have a state in the review year (matrices and indicator tables only count). */
-export function hasStates(sheet: SheetReport): boolean {
-  return sheet.layout === "table" || sheet.layout === "results" || sheet.layout === "cards";
+/** Why a plan sheet's items are not counted in the summaries: they have no state in the review year. */
+export type LeftOut = "list" | "matrix" | "indicators";
+
+/**
+ * The one rule for what the summaries count, used by every summary sheet and the command's count:
+ * the items of tables, results sheets and cards; a list (取組一覧), an overview matrix and an
+ * indicator table are checked but left out (null: counted, or no plan on the sheet).
+ */
+export function leftOut(sheet: SheetReport): LeftOut | null {
+  if (sheet.layout === "matrix" || sheet.layout === "indicators") return sheet.layout;
+  if (sheet.list) return "list";
+  return null;
+}
+
+/** The sheet's items count in the summaries. */
+export function counted(sheet: SheetReport): boolean {
+  return sheet.layout !== "none" && leftOut(sheet) === null;
 }
 
 export function summaryEntries(sources: SummarySource[]): SummaryEntry[] {
   const out: SummaryEntry[] = [];
   for (const source of sources) {
     for (const sheet of source.report.sheets) {
-      if (!hasStates(sheet)) continue;
+      if (!counted(sheet)) continue;
       const byItem = new Map<number, Finding[]>();
       for (const f of sheet.findings) {
         if (f.item === undefined) continue;

@@ -1,6 +1,7 @@
 // Words of the summary sheets, Japanese first (plan-sheets.md, "Summary per policy").
 
 import type { Message } from "../rules/rule";
+import type { LeftOut } from "./entries";
 import type { ItemState } from "./state";
 
 /** Sheet names of the summary tables; both doors write them under these names. */
@@ -70,8 +71,29 @@ export const COLUMN: Record<string, Message> = {
   finding: { ja: "指摘", en: "Finding" },
   cell: { ja: "セル", en: "Cell" },
   error: { ja: "エラー", en: "Errors" },
+  note: { ja: "備考", en: "Note" },
   warning: { ja: "警告", en: "Warnings" },
   info: { ja: "情報", en: "Info" },
+};
+
+/** What kind of sheet was left out of the summaries (entries.ts, leftOut), in a word. */
+export const LEFT_OUT_KIND: Record<LeftOut, Message> = {
+  list: { ja: "一覧", en: "list" },
+  matrix: { ja: "概要表", en: "overview matrix" },
+  indicators: { ja: "指標の表", en: "indicator table" },
+};
+
+/** Why it was left out, said on the summary per file. */
+export const LEFT_OUT_REASON: Record<LeftOut, Message> = {
+  list: {
+    ja: "年度・計画・実績・結果の列がない一覧",
+    en: "a list with no year, plan, actual or result column",
+  },
+  matrix: {
+    ja: "取組ごとの状況がない概要表（マトリクス）",
+    en: "an overview matrix, with no state per item",
+  },
+  indicators: { ja: "状況のない指標の表", en: "an indicator table, with no states" },
 };
 
 export const ROW = {
@@ -103,6 +125,10 @@ export const NOTE = {
   rate: {
     ja: "実施率 = 1 −（未実施 + 期限超過 + 要確認）÷（件数 − 計画なし）。実績ベースの取組だけで計算し、計画ベース（実績欄のない様式）では空欄です。",
     en: "Rate = 1 − (not done + overdue + unclear) ÷ (items − nothing planned), over items read from actuals only; blank on a plan basis.",
+  },
+  leftOut: {
+    ja: "一覧・概要表・指標の表は検査して指摘を数えますが、取組の件数と状態は集計しません（同じ取組を二重に数えないため）。",
+    en: "Lists, overview matrices and indicator tables are checked and their findings counted, but their items are not counted (so that no item is counted twice).",
   },
   planBasis: {
     ja: "計画ベースの集計は計画欄から読んだ予定であり、実施の結果ではありません。",

@@ -10,7 +10,7 @@ import {
 } from "../actuals";
 import { isClosed, type ReviewYear } from "../fiscal";
 import type { SheetModel } from "../layout/model";
-import { cellText } from "../text/normalize";
+import { filledText } from "../text/normalize";
 import { has, plansActivity, resolveRow, type Effective, type YearStatus } from "../timeline";
 import type { CellRef, PlanItem, StatusCategory } from "../types";
 import type { Vocabulary } from "../vocabulary";
@@ -111,13 +111,17 @@ function decideState(
     if (planF && has(planF, "notDone")) return "notDone";
     if (planF && (planF.kind === "unknown" || planF.kind === "orphan")) return "unclear";
     if (doneInPlan) return "done";
-    return (planF?.kind === "status" && stateOf(planF.categories, planF)) || "noPlan";
+    const s = planF?.kind === "status" ? stateOf(planF.categories, planF) : null;
+    if (s) return s;
+    // A plan written in words for F (今年度計画) plans work to be carried out.
+    const words = item.planTexts?.find((p) => p.year === F);
+    return words && filledText(words.cell.value) !== "" ? "doing" : "noPlan";
   }
 
   const actuals = actualsByYear(item, vocab);
   const actual = actuals.get(F);
   const statusF = actual?.status?.effective ?? ({ kind: "empty" } as Effective);
-  const text = actual?.text ? cellText(actual.text.value) : "";
+  const text = actual?.text ? filledText(actual.text.value) : "";
   if (has(statusF, "notDone") || has(actual?.textEffective ?? { kind: "empty" }, "notDone")) return "notDone";
   const empty = isEmptyActual(actual);
   if (has(statusF, "late")) return "overdue";

@@ -21,7 +21,14 @@ export function editDistance(a: string, b: string, bound = Infinity): number {
   return prev[y.length];
 }
 
-/** Nearest candidates: a fix when exactly one is at distance 1, else up to three within distance 2. */
+// A negation turns a word into its opposite (着手 → 未着手): never a fix, however near.
+const NEGATIONS = new Set("未不非無");
+const negations = (s: string) => Array.from(s).filter((ch) => NEGATIONS.has(ch)).length;
+
+/**
+ * Nearest candidates: a fix when exactly one is at distance 1 and it neither adds nor removes a
+ * negation (未 不 非 無); else up to three within distance 2 as suggestions.
+ */
 export function nearest(
   value: string,
   candidates: Iterable<string>,
@@ -40,7 +47,7 @@ export function nearest(
   scored.sort((p, q) => p.d - q.d || p.word.localeCompare(q.word));
   const ones = scored.filter((s) => s.d === 1);
   return {
-    fix: ones.length === 1 ? ones[0].word : undefined,
+    fix: ones.length === 1 && negations(key(ones[0].word)) === negations(v) ? ones[0].word : undefined,
     suggestions: scored.slice(0, 3).map((s) => s.word),
   };
 }

@@ -15,6 +15,20 @@ export function squash(text: string): string {
   return text.normalize("NFKC").replace(SPACES, "");
 }
 
+// A dash alone in a cell means "nothing this year" (plan-sheets.md, status cells).
+const LONE_DASH = /^[-－―‐‑–—ー−]$/u;
+
+/** True for a lone dash (after NFKC and trimming): the cell counts as empty. */
+export function isLoneDash(text: string): boolean {
+  return text.length <= 3 && LONE_DASH.test(text.normalize("NFKC").trim());
+}
+
+/** The text a cell says something with: "" for an empty cell and for a lone dash. */
+export function filledText(value: CellValue): string {
+  const t = cellText(value);
+  return t.length <= 3 && isLoneDash(t) ? "" : t;
+}
+
 /** Trimmed display text of a cell value ("" for empty). */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
@@ -42,7 +56,8 @@ const headerKeys = sheetCache<string, string>();
 export function headerKey(text: string): string {
   const hit = headerKeys.get(text);
   if (hit !== undefined) return hit;
-  const s = squash(text);
+  // 取り組み, 取組み and 取組 are one word written with more or fewer kana.
+  const s = squash(text).replace(/取り組み|取り組|取組み/g, "取組");
   const stripped = s.replace(ENUMERATOR, "");
   const key = stripped.length > 0 ? stripped : s;
   if (headerKeys.size < 20000) headerKeys.set(text, key);

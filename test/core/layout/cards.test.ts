@@ -108,3 +108,78 @@ describe("cards with an actual row", () => {
     ]);
   });
 });
+
+describe("card headings written other ways", () => {
+  const card = (n: string, title: string): (string | null)[][] => [
+    ["整理番号", n],
+    ["推進項目", title, "担当課", "協働推進課"],
+    ["年次計画", "R4", "R5"],
+    [null, "実施", "⇒"],
+  ];
+
+  test("a heading as a policy label and its value (推進方針 | I …), dates and notes above", async () => {
+    const report = await checkOne(
+      {
+        name: "カード",
+        rows: [
+          ["年度別実行計画"],
+          ["令和5年4月1日 作成"],
+          ["※ 各課で年度末に記入すること"],
+          ["推進方針", "I 参加しやすい環境づくり"],
+          ["推進施策", "(1) 拠点機能の充実"],
+          ...card("I-(1)-①", "① 地域交流センター"),
+          [],
+          ["推進方針", "II 情報の共有"],
+          ...card("II-(1)-①", "① 実態調査"),
+        ],
+      },
+      { asOf: "2024-03-31" },
+    );
+    expect(report.layout).toBe("cards");
+    expect(report.items.map((i) => [i.title, i.path])).toEqual([
+      ["① 地域交流センター", ["推進方針 I 参加しやすい環境づくり", "推進施策 (1) 拠点機能の充実"]],
+      ["① 実態調査", ["推進方針 II 情報の共有"]],
+    ]);
+  });
+
+  test("a card's own policy fields give its path", async () => {
+    const report = await checkOne(
+      {
+        name: "カード",
+        rows: [
+          ["整理番号", "1"],
+          ["基本目標", "1 市民が主役のまち"],
+          ["推進項目", "地域交流センター", "担当課", "協働推進課"],
+          ["年次計画", "R4", "R5"],
+          [null, "実施", "⇒"],
+          [],
+          ["整理番号", "2"],
+          ["基本目標", "2 情報の共有"],
+          ["推進項目", "実態調査", "担当課", "協働推進課"],
+          ["年次計画", "R4", "R5"],
+          [null, "調査", "完了"],
+        ],
+      },
+      { asOf: "2024-03-31" },
+    );
+    expect(report.items.map((i) => i.path)).toEqual([["1 市民が主役のまち"], ["2 情報の共有"]]);
+  });
+
+  test('cards under no heading have the policy "", whatever stands above them', async () => {
+    const report = await checkOne(
+      {
+        name: "カード",
+        rows: [
+          ["進行管理カード"],
+          ["令和6年3月末時点"],
+          ["所管：企画課"],
+          ...card("1", "講座"),
+          [],
+          ...card("2", "広報"),
+        ],
+      },
+      { asOf: "2024-03-31" },
+    );
+    expect(report.policies.map((p) => [p.name, p.items])).toEqual([["", 2]]);
+  });
+});

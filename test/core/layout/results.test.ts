@@ -60,7 +60,7 @@ describe("a results sheet with three tables", () => {
     expect(report.findings.filter((f) => f.rule.startsWith("department-"))).toEqual([]);
   });
 
-  test("results belong to the review year (the sheet has no year columns)", async () => {
+  test("results belong to the year the title gives (the sheet has no year columns)", async () => {
     const report = await checkOne(sheet, { asOf: "2014-03-31" });
     expect(report.actualYears).toEqual([2013]);
     expect(report.findings.map((f) => [f.cell, f.rule])).toEqual([
@@ -72,5 +72,45 @@ describe("a results sheet with three tables", () => {
   test("the marker column ◎●★ is an actor column", async () => {
     const report = await checkOne(sheet, { asOf: "2014-03-31" });
     expect(report.columns[0]).toMatchObject({ letter: "A", role: "actor" });
+  });
+});
+
+describe("the year of a result column on a sheet without year columns", () => {
+  const rows = (title: string | null) => [
+    ...(title ? [[title]] : []),
+    ["項目", "内容", "実施結果"],
+    ["講座", "講座を開く", "未実施"],
+  ];
+  const yearOf = async (name: string, title: string | null, asOf: string) => {
+    const report = await checkOne({ name, rows: rows(title) }, { asOf });
+    return {
+      years: report.actualYears,
+      message: report.findings.find((f) => f.rule === "item-unimplemented")?.message,
+    };
+  };
+
+  test("the title's year, whatever the review day (messages name it)", async () => {
+    expect(await yearOf("実施結果", "平成25年度 アクションプラン実施結果", "2026-12-04")).toEqual({
+      years: [2013],
+      message: "平成25年度の実績が「未実施」です",
+    });
+  });
+
+  test("else the sheet name's year (H25実施結果)", async () => {
+    expect((await yearOf("H25実施結果", null, "2026-12-04")).years).toEqual([2013]);
+    expect((await yearOf("R5結果", "アクションプラン実施結果", "2026-12-04")).years).toEqual([2023]);
+  });
+
+  test("a plan period names no single year; then the review year", async () => {
+    expect((await yearOf("結果", "実施結果（平成22年度～平成27年度）", "2014-03-31")).years).toEqual([2013]);
+    expect((await yearOf("結果", null, "2016-06-01")).years).toEqual([2016]);
+  });
+
+  test("a date above the header is no title: 令和6年3月末時点 does not date the results", async () => {
+    const report = await checkOne(
+      { name: "結果", rows: [["アクションプラン実施結果"], ["令和6年3月末時点"], ...rows(null)] },
+      { asOf: "2016-06-01" },
+    );
+    expect(report.actualYears).toEqual([2016]);
   });
 });

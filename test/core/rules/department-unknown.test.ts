@@ -24,8 +24,25 @@ function plan(...departments: CellInput[]): CellInput[][] {
 /** Without a master: 市民協働課 ×12 and one 市民共働課. */
 const frequent = plan(...Array<CellInput>(12).fill("市民協働課"), "市民共働課");
 
+/** A master kept as people keep it: a title, a date, empty rows and columns around the list. */
+const MASTER_WITH_TITLE = {
+  name: "課一覧",
+  rows: [
+    ["課一覧（令和5年4月1日現在）"],
+    [],
+    [null, "No.", "課名", "旧課名"],
+    [null, 1, "市民環境課", null],
+    [null, 2, "総務部危機管理課", "防災課"],
+  ],
+};
+
 ruleTester("department-unknown", {
   valid: [
+    {
+      name: "部 and 課 written together or not, either way round",
+      rows: plan("市民生活部市民環境課", "危機管理課", "総務部危機管理課", "市民環境課"),
+      sheets: [MASTER_WITH_TITLE],
+    },
     {
       name: "names of the master",
       rows: plan(
@@ -70,6 +87,21 @@ ruleTester("department-unknown", {
     },
   ],
   invalid: [
+    {
+      name: "a master below its title: its names, never its title or header, are the list",
+      rows: plan("課一覧（令和5年4月1日現在）", "No.", "市民環境課"),
+      sheets: [MASTER_WITH_TITLE],
+      findings: [
+        { cell: "B2", value: "課一覧（令和5年4月1日現在）" },
+        { cell: "B3", value: "No." },
+      ],
+    },
+    {
+      name: "an unknown 課 written with its 部 is unknown",
+      rows: plan("経済部未来創造課"),
+      sheets: [MASTER_WITH_TITLE],
+      findings: [{ cell: "B2", value: "経済部未来創造課" }],
+    },
     {
       name: "one character off one master name: a fix",
       rows: plan("協同推進課"),

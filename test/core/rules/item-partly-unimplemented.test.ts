@@ -20,6 +20,16 @@ ruleTester("item-partly-unimplemented", {
     { name: "a whole not-done word is item-unimplemented, not partly", rows: results("未実施", "未着手。") },
     { name: "an empty result", rows: results(null, "広報紙に掲載した。") },
     {
+      name: "a not-done word telling the history of work that was done",
+      rows: results(
+        "延期していた講座を開催した。",
+        "中止となった事業に代わり、新たに説明会を開催した。",
+        "未実施だった地区で説明会を開いた。",
+        "昨年度延期の講座を開催した",
+      ),
+    },
+    { name: "a lone dash is an empty result", rows: results("－", "―") },
+    {
       name: "a result for a year after the review year",
       rows: [
         ["取組", "担当課", "H25", "H26", "H26実績"],
@@ -39,6 +49,23 @@ ruleTester("item-partly-unimplemented", {
       findings: [
         { cell: "C3", value: "雨天のため1回は中止となった。" },
         { cell: "C4", value: "説明会は次年度に延期した。" },
+      ],
+    },
+    {
+      name: "a not-done word that says what happened, after history in the same text",
+      rows: results(
+        "説明会は中止となった。",
+        "一部は未実施。",
+        "中止した事業もあった。",
+        "延期していた講座を開催したが、講演会は中止となった。",
+        "講座は中止となり、資料配布のみ行った。",
+      ),
+      findings: [
+        { cell: "C3", value: "説明会は中止となった。" },
+        { cell: "C4", value: "一部は未実施。" },
+        { cell: "C5", value: "中止した事業もあった。" },
+        { cell: "C6", value: "延期していた講座を開催したが、講演会は中止となった。" },
+        { cell: "C7", value: "講座は中止となり、資料配布のみ行った。" },
       ],
     },
     ...PHRASES.map((p) => ({

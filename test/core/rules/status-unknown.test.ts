@@ -24,6 +24,73 @@ ruleTester("status-unknown", {
       rows: schedule("実 施", "実　施", null, null),
     },
     { name: "an empty schedule cell plans nothing", rows: schedule(null, "実施", null, null) },
+    ...["－", "―", "‐", "-", "ー", "—", " － "].map((d) => ({
+      name: `a lone dash ${JSON.stringify(d)} is an empty cell`,
+      rows: schedule("実施", d, "実施", null),
+    })),
+    ...["済", "済み"].map((w) => ({ name: `${w} alone says done`, rows: schedule("実施", w, null, null) })),
+    {
+      name: "a legend written as its label in one cell and its marks merged beside it",
+      rows: [
+        ["凡例", "◎ 達成　○ 順調　△ 遅れ　× 未着手"],
+        ...planActual(
+          ["H24", "H25"],
+          { plan: ["実施", "実施"], actual: ["◎", "○"] },
+          { plan: ["実施", "実施"], actual: ["△", "×"] },
+        ).rows,
+      ],
+      merges: ["B1:F1", "A2:A3", "B2:B3", "C2:D2", "E2:F2"],
+    },
+    {
+      name: "a legend one entry per cell across a row",
+      rows: [
+        ["凡例", "◎：達成", "○：順調", "△：遅れ", "×：未着手"],
+        ...planActual(
+          ["H24", "H25"],
+          { plan: ["実施", "実施"], actual: ["◎", "○"] },
+          { plan: ["実施", "実施"], actual: ["△", "×"] },
+        ).rows,
+      ],
+      merges: ["A2:A3", "B2:B3", "C2:D2", "E2:F2"],
+    },
+    {
+      name: "a legend below the table, one entry a row, ◯ for ○",
+      rows: [
+        ...planActual(
+          ["H24", "H25"],
+          { plan: ["実施", "実施"], actual: ["◎", "○"] },
+          { plan: ["実施", "実施"], actual: ["△", "×"] },
+        ).rows,
+        [],
+        ["凡例"],
+        ["◎ 達成"],
+        ["◯ 順調"],
+        ["△ 遅れ"],
+        ["✕ 未着手"],
+      ],
+      merges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"],
+    },
+    {
+      name: "a legend on a sheet named 凡例",
+      rows: planActual(
+        ["H24", "H25"],
+        { plan: ["実施", "実施"], actual: ["◎", "○"] },
+        { plan: ["実施", "実施"], actual: ["△", "×"] },
+      ).rows,
+      merges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"],
+      sheets: [
+        {
+          name: "凡例",
+          rows: [
+            ["記号", "意味"],
+            ["◎", "達成"],
+            ["○", "順調"],
+            ["△", "遅れ"],
+            ["×", "未着手"],
+          ],
+        },
+      ],
+    },
     {
       name: "legend marks ◎○△× are statuses of the sheet",
       rows: [
@@ -55,6 +122,21 @@ ruleTester("status-unknown", {
     },
   ],
   invalid: [
+    {
+      name: "a fix never adds a negation: 着手 → 未着手 is a suggestion only",
+      rows: schedule("着手", null, null, null),
+      findings: [{ cell: "C2", value: "着手", firstSuggestions: ["未着手"] }],
+    },
+    {
+      name: "a fix never removes a negation: 未完了 → 完了 is a suggestion only",
+      rows: schedule("未完了", null, null, null),
+      findings: [{ cell: "C2", value: "未完了", firstSuggestions: ["完了"] }],
+    },
+    {
+      name: "marks without a legend on the sheet are unknown words",
+      rows: schedule("◎", null, null, null),
+      findings: [{ cell: "C2", value: "◎" }],
+    },
     {
       name: "a typo one edit from exactly one word gets a fix",
       rows: schedule("実地", null, null, null),

@@ -289,7 +289,7 @@ describe("集計_ファイル別 and the whole set", () => {
     // kumamoto-progress H25進捗: errors G12 (実施 after H24 完了), H14, G17 (継続実地), I19, H21, F22,
     // F25 (H24 ×); warnings C5 (広報広聴課), G10 (継続, a space, 実施), I16, C23 (関係課 alone).
     expect(p.slice(5, 7)).toEqual([7, 4]);
-    expect(p.slice(8)).toEqual([1, 3, 1, 0, 0.8333, "実績ベース"]);
+    expect(p.slice(8)).toEqual([1, 3, 1, 0, 0.8333, "実績ベース", null]);
     expect(t.rows.at(-1)!.cells[4]).toBe(24 + 19);
   });
 

@@ -1,0 +1,221 @@
+// The command's help, per command and language (`plan-review --help`, `plan-review check --help`,
+// `plan-review help summary`), with the exit codes each command gives.
+
+import type { Lang } from "../core/messages";
+
+export type HelpTopic = "main" | "check" | "summary";
+
+type Text = Record<Lang, string>;
+
+/** One option as the help shows it: its flag with the value it takes, and what it does. */
+interface OptionHelp {
+  flag: Text;
+  text: Text;
+}
+
+const OPTIONS: Record<string, OptionHelp> = {
+  asOf: {
+    flag: { ja: "--as-of YYYY-MM-DD", en: "--as-of YYYY-MM-DD" },
+    text: {
+      ja: "基準日（既定: ブックに保存された基準日、なければ今日）。その年度（4月〜翌3月）が検証年度",
+      en: "the review day (default: the day saved in the workbook, else today); its fiscal year (April–March) is the review year",
+    },
+  },
+  format: {
+    flag: { ja: "--format table|json", en: "--format table|json" },
+    text: { ja: "出力の形式（既定: table）", en: "output format (default: table)" },
+  },
+  checkOut: {
+    flag: { ja: "--out フォルダ", en: "--out FOLDER" },
+    text: {
+      ja: "注釈付きコピー（NAME.checked.xlsx）を書き出すフォルダ",
+      en: "the folder to write the annotated copies (NAME.checked.xlsx) into",
+    },
+  },
+  summaryOut: {
+    flag: { ja: "--out ファイル.xlsx", en: "--out FILE.xlsx" },
+    text: {
+      ja: "書き出す集計ブック（必須）。入力ファイルや、plan-review の集計ブックでない既存のファイルには書き出しません",
+      en: "the summary workbook to write (required); never an input, nor an existing file that is not a plan-review summary",
+    },
+  },
+  departments: {
+    flag: { ja: "--departments ファイル", en: "--departments FILE" },
+    text: {
+      ja: "課一覧（.txt・.csv・.xlsx）。ブックの課一覧シートや保存された設定があればそちらを使います",
+      en: "the department master (.txt, .csv, .xlsx); a master sheet or saved settings in the workbook win",
+    },
+  },
+  vocabulary: {
+    flag: { ja: "--vocabulary ファイル", en: "--vocabulary FILE" },
+    text: {
+      ja: "状況の語を追加する（語 | 区分 の2列、.csv・.txt・.xlsx）",
+      en: "more status words (word | category, .csv, .txt, .xlsx)",
+    },
+  },
+  sheet: {
+    flag: { ja: "--sheet シート名", en: "--sheet NAME" },
+    text: { ja: "そのシートだけを読む", en: "read only that sheet of each workbook" },
+  },
+  rule: {
+    flag: { ja: "--rule ルール:設定", en: "--rule RULE:SETTING" },
+    text: {
+      ja: "ルールを off・error・warning・info にする（例: item-due:off。繰り返し指定できます）",
+      en: "turn a rule off or set its severity: off, error, warning, info (e.g. item-due:off; may be repeated)",
+    },
+  },
+  jobs: {
+    flag: { ja: "--jobs N", en: "--jobs N" },
+    text: {
+      ja: "同時に検証するファイルの数（既定: プロセッサの数。1 で1つずつ）",
+      en: "how many files are checked at once (default: one per processor; 1: one after another)",
+    },
+  },
+  lang: {
+    flag: { ja: "--lang ja|en", en: "--lang ja|en" },
+    text: { ja: "メッセージの言語（既定: ja）", en: "language of the messages (default: ja)" },
+  },
+  help: {
+    flag: { ja: "-h, --help", en: "-h, --help" },
+    text: { ja: "この使い方を表示する", en: "show this help" },
+  },
+  version: {
+    flag: { ja: "-v, --version", en: "-v, --version" },
+    text: { ja: "版を表示する", en: "show the version" },
+  },
+};
+
+/** Display width on a terminal: full-width characters take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u0020-\u00ff\uff61-\uff9f–]/u.test(ch) ? 1 : 2;
+  return w;
+}
+
+function optionLines(keys: string[], lang: Lang): string[] {
+  const flags = keys.map((k) => OPTIONS[k].flag[lang]);
+  const column = Math.max(...flags.map(width)) + 3;
+  return keys.map((k, i) => `  ${flags[i]}${" ".repeat(column - width(flags[i]))}${OPTIONS[k].text[lang]}`);
+}
+
+const TEXT = {
+  main: {
+    ja: [
+      "plan-review — 計画シート（アクションプラン・実施計画・進行管理表）の検証と集計",
+      "",
+      "使い方:",
+      "  plan-review check ファイル|フォルダ... [オプション]",
+      "      計画シートを検証し、指摘をセルごとに表示する",
+      "  plan-review summary ファイル|フォルダ... --out 集計.xlsx [オプション]",
+      "      集計ブックを書き出す",
+      "  plan-review help check|summary",
+      "      コマンドごとの使い方とオプション",
+      "",
+      "フォルダは、その中（下のフォルダも）の .xlsx をすべて読みます。",
+      "",
+      "オプション:",
+    ],
+    en: [
+      "plan-review — checks plan worksheets (action plans, implementation plans, progress sheets) and summarises them",
+      "",
+      "Usage:",
+      "  plan-review check FILES|FOLDERS... [options]",
+      "      check the plan sheets and print each finding with its cell",
+      "  plan-review summary FILES|FOLDERS... --out FILE.xlsx [options]",
+      "      write the summary workbook",
+      "  plan-review help check|summary",
+      "      the usage and options of one command",
+      "",
+      "A folder stands for every .xlsx in it and below.",
+      "",
+      "Options:",
+    ],
+  },
+  check: {
+    ja: [
+      "plan-review check — 計画シートを検証し、指摘をセルごとに表示します",
+      "",
+      "使い方: plan-review check ファイル|フォルダ... [オプション]",
+      "",
+      "フォルダは、その中（下のフォルダも）の .xlsx をすべて読みます（Excel の ~$ 一時ファイルと、",
+      "このコマンドが書き出した *.checked.xlsx・集計ブックは読みません）。",
+      "",
+      "オプション:",
+    ],
+    en: [
+      "plan-review check — checks the plan sheets and prints each finding with its cell",
+      "",
+      "Usage: plan-review check FILES|FOLDERS... [options]",
+      "",
+      "A folder stands for every .xlsx in it and below (not Excel's ~$ lock files, nor the",
+      "*.checked.xlsx copies and summary workbooks this command wrote).",
+      "",
+      "Options:",
+    ],
+  },
+  summary: {
+    ja: [
+      "plan-review summary — 集計ブック（ファイル別・方針別・担当課別・未実施・期限超過一覧・年度末実施結果）を書き出します",
+      "",
+      "使い方: plan-review summary ファイル|フォルダ... --out 集計.xlsx [オプション]",
+      "",
+      "一覧・概要表・指標の表は検査しますが、取組の件数には数えません。",
+      "",
+      "オプション:",
+    ],
+    en: [
+      "plan-review summary — writes the summary workbook (per file, per policy, per department, items not done or overdue, year-end results)",
+      "",
+      "Usage: plan-review summary FILES|FOLDERS... --out FILE.xlsx [options]",
+      "",
+      "Lists, overview matrices and indicator tables are checked but their items are not counted.",
+      "",
+      "Options:",
+    ],
+  },
+} satisfies Record<HelpTopic, Record<Lang, string[]>>;
+
+const OPTION_KEYS: Record<HelpTopic, string[]> = {
+  main: ["lang", "help", "version"],
+  check: ["asOf", "format", "checkOut", "departments", "vocabulary", "sheet", "rule", "jobs", "lang", "help"],
+  summary: ["summaryOut", "asOf", "departments", "vocabulary", "sheet", "rule", "lang", "help"],
+};
+
+const EXIT: Record<HelpTopic, Record<Lang, string[]>> = {
+  main: {
+    ja: [
+      "終了コード: check は 0 エラーの指摘なし・1 エラーの指摘あり・2 実行できなかった（読めないファイルがあった）、",
+      "            summary は 0 集計ブックを書き出した・2 実行できなかった（読めないファイルがあった）",
+    ],
+    en: [
+      "Exit codes: check 0 no error finding, 1 error findings, 2 could not run (or a file could not be read);",
+      "            summary 0 wrote the summary workbook, 2 could not run (or a file could not be read)",
+    ],
+  },
+  check: {
+    ja: [
+      "終了コード: 0 エラーの指摘なし（警告・情報だけなら 0）、1 エラーの指摘あり、",
+      "            2 実行できなかった、または読めないファイルがあった（ほかのファイルは検証します）",
+    ],
+    en: [
+      "Exit codes: 0 no error finding (warnings and info alone give 0), 1 error findings,",
+      "            2 could not run, or a file could not be read (the other files are still checked)",
+    ],
+  },
+  summary: {
+    ja: [
+      "終了コード: 0 集計ブックを書き出した（指摘があっても 0。指摘は集計の中身です）、",
+      "            2 実行できなかった、または読めないファイルがあった（ほかのファイルで集計します）",
+    ],
+    en: [
+      "Exit codes: 0 wrote the summary workbook (findings or not: they are its content),",
+      "            2 could not run, or a file could not be read (the others are still summarised)",
+    ],
+  },
+};
+
+export function helpText(topic: HelpTopic, lang: Lang): string {
+  return [...TEXT[topic][lang], ...optionLines(OPTION_KEYS[topic], lang), "", ...EXIT[topic][lang], ""].join(
+    "\n",
+  );
+}
