@@ -10,10 +10,14 @@ import { parseAddress } from "../core/address";
 import type { WorkbookReport } from "../core/check";
 import { STATE_SHEET_NAME } from "../core/state";
 import type { CellRange } from "../core/types";
-import { isEditModeError } from "./errors";
+import { fromOffice, isEditModeError } from "./errors";
 import { parseAreaList, RUN_OPTIONS, type Runner } from "./office";
 import { shiftArea, shiftOf, type Shift } from "./shifts";
 import { recheckSheet, type ValidateResult } from "./validate";
+
+const RECHECKING = { ja: "自動の再検証", en: "The live re-check" };
+const STARTING = { ja: "自動の再検証の開始", en: "Starting live mode" };
+const STOPPING = { ja: "自動の再検証の停止", en: "Stopping live mode" };
 
 export interface LiveOptions {
   /** Excel.run: each re-check gets its own context (event handlers outlive the one that registered them). */
@@ -128,7 +132,7 @@ export async function startLiveMode(context: Excel.RequestContext, opts: LiveOpt
           }
         }
       } catch (e) {
-        opts.onError?.(e);
+        opts.onError?.(fromOffice(e, RECHECKING));
       } finally {
         busy = false;
       }
@@ -146,7 +150,11 @@ export async function startLiveMode(context: Excel.RequestContext, opts: LiveOpt
   };
 
   const registration = context.workbook.worksheets.onChanged.add(handler);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    throw fromOffice(e, STARTING);
+  }
   return {
     async stop() {
       stopped = true;
@@ -155,10 +163,14 @@ export async function startLiveMode(context: Excel.RequestContext, opts: LiveOpt
       pending.clear();
       // The documented way: a batch on the context that registered the handler ("Remove an event handler",
       // Office Add-ins docs: Excel.run(eventResult.context, …); RunOptions.previousObjects says the same).
-      await opts.run({ ...RUN_OPTIONS, previousObjects: registration.context }, async (ctx) => {
-        registration.remove();
-        await ctx.sync();
-      });
+      try {
+        await opts.run({ ...RUN_OPTIONS, previousObjects: registration.context }, async (ctx) => {
+          registration.remove();
+          await ctx.sync();
+        });
+      } catch (e) {
+        throw fromOffice(e, STOPPING);
+      }
       await running;
     },
     async idle() {

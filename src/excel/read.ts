@@ -11,7 +11,7 @@ import { rangeAddress } from "../core/address";
 import { STATE_SHEET_NAME } from "../core/state";
 import type { CellRange, CellValue, SheetSnapshot } from "../core/types";
 import { isDateFormat, serialToIsoDate } from "./dates";
-import { errors, isEditModeError, isSizeError, officeCode } from "./errors";
+import { errors, fromOffice, isEditModeError, isSizeError, officeCode } from "./errors";
 import { MergeReader } from "./merges";
 import { parseAreaList } from "./office";
 
@@ -433,19 +433,30 @@ export async function readSheets(
   return out;
 }
 
+const READING = { ja: "シートの読み取り", en: "Reading the sheets" };
+
 /** One sheet as a snapshot (one sync for ordinary sheets). */
 export async function readSheetSnapshot(
   context: Excel.RequestContext,
   sheetName: string,
 ): Promise<SheetSnapshot> {
-  const [read] = await readSheets(context, [new SheetReader(context.workbook.worksheets.getItem(sheetName))]);
-  return read.snapshot;
+  try {
+    const reader = new SheetReader(context.workbook.worksheets.getItem(sheetName));
+    const [read] = await readSheets(context, [reader]);
+    return read.snapshot;
+  } catch (e) {
+    throw fromOffice(e, READING);
+  }
 }
 
 /** Every sheet but the add-in's state sheet: one sync for the list, one for ordinary sheets' contents. */
 export async function readWorkbookSnapshots(context: Excel.RequestContext): Promise<SheetSnapshot[]> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
-  const readers = sheets.items.filter((s) => s.name !== STATE_SHEET_NAME).map((s) => new SheetReader(s));
-  return (await readSheets(context, readers)).map((r) => r.snapshot);
+  try {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const readers = sheets.items.filter((s) => s.name !== STATE_SHEET_NAME).map((s) => new SheetReader(s));
+    return (await readSheets(context, readers)).map((r) => r.snapshot);
+  } catch (e) {
+    throw fromOffice(e, READING);
+  }
 }
