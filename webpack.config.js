@@ -48,7 +48,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
-      dialog: "./src/commands/dialog.ts",
+      dialog: "./src/commands/dialog.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

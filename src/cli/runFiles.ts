@@ -65,8 +65,11 @@ export async function writeSummary(
     .filter((r) => r.report)
     .map((r) => ({ file: r.file, report: r.report!, master: r.master ?? null }));
   const { writeSummaryWorkbook } = await import("../xlsx/writeWorkbook");
+  // Links go to the annotated copies where they were written (they sit beside the summary), else to the inputs.
+  const copies = new Map(results.filter((r) => r.written).map((r) => [r.file, r.written!]));
+  const target = linkFrom(out);
   await writeSummaryWorkbook(summaryTables(sources, { lang, perFile: true }), out, inputs, {
     lang,
-    fileTarget: linkFrom(out),
+    fileTarget: (file) => target(copies.get(file) ?? file),
   });
 }

@@ -1,12 +1,13 @@
 // The highlight plan both doors apply: which cells get which fill, decided once here.
 
+import { TONE_FILL } from "./colours";
 import type { Finding, Severity } from "./types";
 
-/** Fill colours per severity (light, printable, readable with black text). */
+/** Fill colours per severity (light, printable, readable with black text), from the shared tones. */
 export const SEVERITY_FILL: Record<Severity, string> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
+  error: TONE_FILL.error,
+  warning: TONE_FILL.warning,
+  info: TONE_FILL.info,
 };
 
 export interface HighlightCell {

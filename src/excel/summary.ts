@@ -6,7 +6,9 @@
 import { columnLetter } from "../core/address";
 import type { Lang } from "../core/messages";
 import { stateToRows } from "../core/state";
+import { EMPTY_LIST } from "../core/summary/labels";
 import type { SummaryTable } from "../core/summary/tables";
+import { columnWidth } from "../core/summary/width";
 import type { Message } from "../core/rules/rule";
 import { fromOffice, officeCode } from "./errors";
 import { WriteGuard } from "./guard";
@@ -175,8 +177,15 @@ async function writeTable(
       },
     })),
   );
+  if (!table.rows.length) {
+    // An empty list says so, rather than a header over nothing.
+    const none = ws.getRangeByIndexes(firstDataRow - 1, 0, 1, 1);
+    none.numberFormat = [["@"]];
+    none.values = [[text(EMPTY_LIST)]];
+  }
+  // Headers never break inside a word: each column at least as wide as its header's pieces.
   table.columns.forEach((c, i) => {
-    if (c.width) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = c.width * 7;
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidth(c, lang) * 7;
   });
   if (table.filter && table.rows.length)
     ws.autoFilter.apply(ws.getRange(`A${headerRow}:${columnLetter(width)}${lastRow}`));

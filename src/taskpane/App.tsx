@@ -1,5 +1,6 @@
-// The task pane: four tabs (検証, レイアウト, 集計, 設定) over one service, with one busy state, one
-// status line (announced to screen readers) and one error banner written for people.
+// The task pane: four tabs (検証, レイアウト, 集計, 設定) over one service, with one busy state (shown
+// on the button that started the action), one status line kept at the bottom of the pane (announced
+// to screen readers, never moving the list) and one error banner written for people.
 
 import {
   Button,
@@ -15,21 +16,26 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
+import { Dismiss16Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { isoDay } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import { defaultSettings, type WorkbookSettings } from "../core/settings";
+import { takeNote } from "../commands/dialogHost";
 import { CheckPanel } from "./CheckPanel";
 import { Pane } from "./context";
 import { errorText } from "./errors";
 import { STRINGS } from "./i18n";
 import { LayoutPanel } from "./LayoutPanel";
-import type { PlanReviewService, SummaryOutcome, ValidateOutcome } from "./service";
+import type { PaneState, PlanReviewService, SummaryOutcome, ValidateOutcome } from "./service";
 import { SettingsPanel } from "./SettingsPanel";
 import { SummaryPanel } from "./SummaryPanel";
+import type { Work } from "./work";
 
 type TabId = "check" | "layout" | "summary" | "settings";
 
 const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: {
     boxSizing: "border-box",
     minWidth: "280px",
@@ -38,27 +44,31 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: "8px",
     fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
   },
   // Tabs wrap onto a second line rather than widen the pane: their width depends on the font
-  // Office happens to have (a 320 px pane in English overflowed by 2 px with one font, not another).
-  tabs: {
-    flexWrap: "wrap",
-    minWidth: 0,
-    maxWidth: "100%",
-  },
+  // Office happens to have.
+  tabs: { flexWrap: "wrap", minWidth: 0, maxWidth: "100%" },
+  // The status line sits at the end of the pane and sticks to the bottom of the view: a message
+  // appearing never pushes the list down.
   status: {
-    minHeight: "1.2em",
+    position: "sticky",
+    bottom: 0,
+    zIndex: 2,
+    display: "flex",
+    alignItems: "center",
+    gap: "4px",
+    margin: "0 -8px -8px",
+    padding: "4px 8px",
     fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    margin: 0,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
   },
+  statusText: { flex: "1 1 auto", minWidth: 0, overflowWrap: "anywhere", margin: 0 },
+  // Empty: no bar, but the live region stays in place so the next message is announced.
+  quiet: { height: 0, overflow: "hidden" },
 });
-
-const today = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
 
 export interface AppProps {
   service: PlanReviewService;
@@ -72,16 +82,27 @@ export function App({ service, lang, theme }: AppProps) {
   const pane = useMemo(() => ({ service, lang, t }), [service, lang, t]);
   const [tab, setTab] = useState<TabId>("check");
   const [settings, setSettings] = useState<WorkbookSettings | null>(null);
-  const [asOf, setAsOf] = useState(today());
+  const [asOf, setAsOf] = useState(isoDay());
   const [outcome, setOutcome] = useState<ValidateOutcome | null>(null);
   const [summary, setSummary] = useState<SummaryOutcome | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [state, setState] = useState<PaneState>({ lastFix: 0, checkedSheet: null });
+  const [selected, setSelected] = useState<string | null>(null);
 
-  const work = useCallback(
-    async (label: string, job: () => Promise<string | void>) => {
-      setBusy(label);
+  const refresh = useCallback(
+    () =>
+      service
+        .paneState()
+        .then(setState)
+        .catch(() => undefined),
+    [service],
+  );
+
+  const work: Work = useCallback(
+    async (origin, job) => {
+      setBusy(origin);
       setError(null);
       setStatus("");
       try {
@@ -91,9 +112,10 @@ export function App({ service, lang, theme }: AppProps) {
         setError(errorText(e, lang, t));
       } finally {
         setBusy(null);
+        if (origin !== "select") await refresh();
       }
     },
-    [lang, t],
+    [lang, t, refresh],
   );
 
   useEffect(() => {
@@ -103,8 +125,24 @@ export function App({ service, lang, theme }: AppProps) {
       .then(async (loaded) => {
         if (!alive) return;
         setSettings(loaded);
-        if (loaded.asOf) setAsOf(loaded.asOf);
+        const day = loaded.asOf ?? isoDay();
+        setAsOf(day);
         if (loaded.live) await service.setLive(true, (u) => setStatus(t.liveUpdate(u.sheet, u.counts.total)));
+        const opened = await service.paneState();
+        if (!alive) return;
+        setState(opened);
+        // What the ribbon could not show (its dialog was blocked) is said here.
+        const note = takeNote(typeof localStorage === "undefined" ? undefined : localStorage);
+        if (note) setStatus(note[lang]);
+        // The sheet was checked before the pane opened (from the ribbon): show that check's result.
+        if (opened.checkedSheet) {
+          const sheet = opened.checkedSheet;
+          await work("check", async () => {
+            const o = await service.validate("active", day);
+            if (alive) setOutcome(o);
+            return t.fromRibbon(sheet);
+          });
+        }
       })
       .catch((e) => {
         if (!alive) return;
@@ -116,8 +154,25 @@ export function App({ service, lang, theme }: AppProps) {
     };
   }, [service, lang, t]);
 
+  // The row of the cell selected in Excel is marked, wherever the selection was made.
+  useEffect(() => {
+    let stop: (() => Promise<void>) | null = null;
+    let alive = true;
+    service
+      .watchSelection((sheet, cell) => alive && setSelected(`${sheet}!${cell}`))
+      .then((s) => {
+        stop = s;
+        if (!alive) void s();
+      })
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+      if (stop) void stop().catch(() => undefined);
+    };
+  }, [service]);
+
   return (
-    <FluentProvider theme={theme} lang={lang === "ja" ? "ja-JP" : "en-US"}>
+    <FluentProvider theme={theme} lang={lang === "ja" ? "ja-JP" : "en-US"} className={s.provider}>
       <Pane.Provider value={pane}>
         <main className={s.root} aria-label={t.appTitle}>
           <TabList
@@ -143,9 +198,6 @@ export function App({ service, lang, theme }: AppProps) {
               </MessageBarActions>
             </MessageBar>
           )}
-          <p className={s.status} role="status" aria-live="polite">
-            {status}
-          </p>
           {!settings ? (
             <Spinner label={t.loading} />
           ) : (
@@ -158,6 +210,9 @@ export function App({ service, lang, theme }: AppProps) {
                   setAsOf={setAsOf}
                   work={work}
                   busy={busy}
+                  lastFix={state.lastFix}
+                  selected={selected}
+                  setSelected={setSelected}
                 />
               )}
               {tab === "layout" && (
@@ -183,6 +238,20 @@ export function App({ service, lang, theme }: AppProps) {
               )}
             </div>
           )}
+          <div className={status ? s.status : s.quiet}>
+            <p className={s.statusText} role="status" aria-live="polite">
+              {status}
+            </p>
+            {status && (
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<Dismiss16Regular />}
+                aria-label={t.dismiss}
+                onClick={() => setStatus("")}
+              />
+            )}
+          </div>
         </main>
       </Pane.Provider>
     </FluentProvider>

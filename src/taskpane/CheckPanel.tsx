@@ -1,4 +1,6 @@
-// 検証: scope and review date, the check, counts, filters, the findings, fixes with a preview, undo, clear.
+// 検証: scope and review day (folded into one line once a check has run), the check, counts, filters,
+// the findings, fixes with a preview, reverting the last fix, clearing the highlights. Each action
+// shows its progress on its own button; nothing is inserted above the list while it works.
 
 import {
   Button,
@@ -9,7 +11,6 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   Radio,
   RadioGroup,
   Select,
@@ -18,17 +19,31 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { fiscalYearOf, formatJapaneseFiscalYear, parseIsoDate } from "../core/fiscal";
+import { parseIsoDate } from "../core/fiscal";
 import type { Finding, RuleId, Severity } from "../core/types";
 import { usePane } from "./context";
+import { formatDay } from "./dates";
 import { FindingList } from "./FindingList";
+import { ReviewDay } from "./ReviewDay";
 import { ruleName } from "./rules";
 import { findingsOf, previewFixes, type FixPreview, type Scope, type ValidateOutcome } from "./service";
+import type { Work } from "./work";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  conditions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: "4px 8px",
+    alignItems: "center",
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  conditionsText: { flex: "1 1 12em", minWidth: 0, overflowWrap: "anywhere" },
   counts: { display: "flex", flexWrap: "wrap", gap: "4px 12px", margin: 0, padding: 0, listStyle: "none" },
+  total: { fontSize: tokens.fontSizeBase400, margin: 0 },
   // A native select is as wide as its longest option: let the filters shrink to a 320 px pane.
   filter: { minWidth: 0, maxWidth: "100%", flex: "1 1 140px" },
   fill: { width: "100%", maxWidth: "100%", "& select": { width: "100%", textOverflow: "ellipsis" } },
@@ -38,6 +53,7 @@ const useStyles = makeStyles({
     padding: "2px 4px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     textAlign: "start",
+    overflowWrap: "anywhere",
   },
 });
 
@@ -48,23 +64,42 @@ export interface CheckPanelProps {
   setOutcome(o: ValidateOutcome): void;
   asOf: string;
   setAsOf(d: string): void;
-  /** Runs a piece of work with the pane's busy state, error banner and status line. */
-  work(label: string, job: () => Promise<string | void>): Promise<void>;
+  work: Work;
+  /** The action in progress ("check", "revert", "clear", "fix", "select"), or null. */
   busy: string | null;
+  /** Cells the last fix changed (0: nothing to revert). */
+  lastFix: number;
+  /** "sheet!cell" selected in Excel. */
+  selected: string | null;
+  setSelected(key: string | null): void;
 }
 
-export function CheckPanel({ outcome, setOutcome, asOf, setAsOf, work, busy }: CheckPanelProps) {
+/** A button's label, or its spinner and "…ing" words while its own action runs. */
+function Busy({ on, label, children }: { on: boolean; label: string; children: string }) {
+  return on ? (
+    <>
+      <Spinner size="extra-tiny" aria-hidden="true" style={{ marginInlineEnd: 4 }} />
+      {label}
+    </>
+  ) : (
+    <>{children}</>
+  );
+}
+
+export function CheckPanel(props: CheckPanelProps) {
+  const { outcome, setOutcome, asOf, setAsOf, work, busy, lastFix, selected, setSelected } = props;
   const { service, t, lang } = usePane();
   const s = useStyles();
   const [scope, setScope] = useState<Scope>("active");
   const [severity, setSeverity] = useState<Severity | "">("");
   const [rule, setRule] = useState<RuleId | "">("");
+  const [typedWrong, setTypedWrong] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [pending, setPending] = useState<{ previews: FixPreview[]; apply: () => Promise<number> } | null>(
     null,
   );
 
-  const day = parseIsoDate(asOf);
-  const fy = day ? fiscalYearOf(day) : null;
+  const dayOk = parseIsoDate(asOf) !== null && !typedWrong;
   const all = useMemo(() => (outcome ? findingsOf(outcome.report) : []), [outcome]);
   const shown = useMemo(
     () => all.filter((f) => (!severity || f.severity === severity) && (!rule || f.rule === rule)),
@@ -72,12 +107,13 @@ export function CheckPanel({ outcome, setOutcome, asOf, setAsOf, work, busy }: C
   );
 
   const check = () =>
-    work(t.validating, async () => {
+    work("check", async () => {
       const o = await service.validate(scope, asOf);
       setOutcome(o);
+      setEditing(false);
       return t.highlighted(o.highlighted);
     });
-  // After a fix or an undo the list is stale: check the same scope again.
+  // After a fix or a revert the list is stale: check the same scope again.
   const recheck = async () => setOutcome(await service.validate(scope, asOf));
 
   const ask = (findings: Finding[], apply: () => Promise<number>) => {
@@ -88,52 +124,64 @@ export function CheckPanel({ outcome, setOutcome, asOf, setAsOf, work, busy }: C
     const p = pending;
     setPending(null);
     if (!p) return;
-    void work(t.working, async () => {
+    void work("fix", async () => {
       const n = await p.apply();
       await recheck();
       return t.fixed(n);
     });
   };
 
+  const folded = outcome !== null && !editing;
+  const scopeWord = scope === "active" ? t.scopeActive : t.scopeAll;
+
   return (
     <div className={s.column}>
-      <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as Scope)} aria-label={t.scope}>
-        <Radio value="active" label={t.scopeActive} />
-        <Radio value="all" label={t.scopeAll} />
-      </RadioGroup>
-      <Field
-        label={t.asOf}
-        validationState={day ? "none" : "error"}
-        validationMessage={day ? undefined : t.asOfInvalid}
-        hint={fy !== null ? t.reviewYear(formatJapaneseFiscalYear(fy), fy) : undefined}
-      >
-        <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
-      </Field>
+      {folded ? (
+        <p className={s.conditions}>
+          <span className={s.conditionsText}>{t.conditions(scopeWord, formatDay(asOf, lang))}</span>
+          <Button size="small" appearance="subtle" aria-expanded={false} onClick={() => setEditing(true)}>
+            {t.changeConditions}
+          </Button>
+        </p>
+      ) : (
+        <>
+          <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as Scope)} aria-label={t.scope}>
+            <Radio value="active" label={t.scopeActive} />
+            <Radio value="all" label={t.scopeAll} />
+          </RadioGroup>
+          <ReviewDay asOf={asOf} setAsOf={setAsOf} typedWrong={typedWrong} setTypedWrong={setTypedWrong} />
+        </>
+      )}
       <div className={s.row}>
-        <Button appearance="primary" onClick={() => void check()} disabled={!!busy || !day}>
-          {t.validate}
+        <Button appearance="primary" onClick={() => void check()} disabled={!!busy || !dayOk}>
+          <Busy on={busy === "check"} label={t.validating}>
+            {outcome ? t.revalidate : t.validate}
+          </Busy>
         </Button>
         <Button
           onClick={() =>
-            void work(t.working, async () => {
+            void work("revert", async () => {
               const n = await service.revertLastFix();
               if (outcome) await recheck();
               return t.reverted(n);
             })
           }
-          disabled={!!busy}
+          disabled={!!busy || lastFix === 0}
         >
-          {t.revert}
+          <Busy on={busy === "revert"} label={t.working}>
+            {lastFix > 0 ? t.revertCount(lastFix) : t.revert}
+          </Busy>
         </Button>
         <Button
-          onClick={() => void work(t.working, async () => t.cleared(await service.clearHighlights()))}
+          onClick={() => void work("clear", async () => t.cleared(await service.clearHighlights()))}
           disabled={!!busy}
         >
-          {t.clear}
+          <Busy on={busy === "clear"} label={t.working}>
+            {t.clear}
+          </Busy>
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={busy} />}
-      {!outcome && !busy && <p>{t.notYet}</p>}
+      {!outcome && busy !== "check" && <p>{t.notYet}</p>}
       {outcome && (
         <>
           {outcome.problems.length > 0 && (
@@ -146,11 +194,11 @@ export function CheckPanel({ outcome, setOutcome, asOf, setAsOf, work, busy }: C
               </ul>
             </div>
           )}
-          <h2 style={{ fontSize: tokens.fontSizeBase400, margin: 0 }}>{t.total(outcome.counts.total)}</h2>
+          <h2 className={s.total}>{t.total(outcome.counts.total)}</h2>
           <ul className={s.counts} aria-label={t.counts}>
             {SEVERITIES.map((sv) => (
               <li key={sv}>
-                {t.severity[sv]} {outcome.counts.bySeverity[sv]}
+                {t.severity[sv]} {outcome.counts.bySeverity[sv].toLocaleString()}
               </li>
             ))}
           </ul>
@@ -168,7 +216,7 @@ export function CheckPanel({ outcome, setOutcome, asOf, setAsOf, work, busy }: C
                     <option value="">{t.all}</option>
                     {SEVERITIES.map((sv) => (
                       <option key={sv} value={sv}>
-                        {t.severity[sv]}（{outcome.counts.bySeverity[sv]}）
+                        {t.option(t.severity[sv], outcome.counts.bySeverity[sv])}
                       </option>
                     ))}
                   </Select>
@@ -182,7 +230,7 @@ export function CheckPanel({ outcome, setOutcome, asOf, setAsOf, work, busy }: C
                     <option value="">{t.all}</option>
                     {(Object.keys(outcome.counts.byRule) as RuleId[]).map((r) => (
                       <option key={r} value={r}>
-                        {ruleName(r, lang)}（{outcome.counts.byRule[r]}）
+                        {t.option(ruleName(r, lang), outcome.counts.byRule[r] ?? 0)}
                       </option>
                     ))}
                   </Select>
@@ -195,8 +243,12 @@ export function CheckPanel({ outcome, setOutcome, asOf, setAsOf, work, busy }: C
                 <FindingList
                   report={outcome.report}
                   findings={shown}
+                  selected={selected}
                   busy={!!busy}
-                  onSelect={(f) => void work(t.working, () => service.select(f.sheet, f.cell))}
+                  onSelect={(f) => {
+                    setSelected(`${f.sheet}!${f.cell}`);
+                    void work("select", () => service.select(f.sheet, f.cell));
+                  }}
                   onFix={(f) => ask([f], () => service.fix([f]))}
                   onFixRule={(r) =>
                     ask(

@@ -1,77 +1,114 @@
-// The findings, grouped by sheet then rule, as a virtualised list: rows have fixed heights and only
-// the rows in view (plus a few) are in the DOM, so ten thousand findings scroll smoothly.
+// The findings, errors first: one group per rule (ordered by severity, then where its first finding
+// stands), each rule's findings in sheet order. Rows wrap their text (a finding is read without
+// hovering); the group heading stays in view while its rows scroll; the pane itself is the one
+// scroll. Long lists render in pages, the next page as its "show more" row comes into view.
 
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { WorkbookReport } from "../core/check";
-import type { Finding, RuleId } from "../core/types";
+import { TONE_FILL, TONE_INK } from "../core/colours";
+import type { Finding, RuleId, Severity } from "../core/types";
 import { usePane } from "./context";
 import { ruleName } from "./rules";
 import { itemTitle } from "./service";
 
-export const HEADER_HEIGHT = 30;
-export const ROW_HEIGHT = 92;
-const OVERSCAN = 4;
-/** Used until the list has been measured (jsdom never measures). */
-const DEFAULT_VIEW = 480;
+/** Rows rendered at first and added by each "show more". */
+export const PAGE = 150;
 
-type Row =
-  | { kind: "sheet"; sheet: string; count: number }
-  | { kind: "rule"; rule: RuleId; count: number; fixable: number }
-  | { kind: "finding"; finding: Finding };
+// A long item title keeps to two lines; its full text is in the sheet the row selects.
+const CLAMP_TWO_LINES = {
+  display: "-webkit-box",
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: "vertical",
+  overflow: "hidden",
+} as const;
 
-export function groupRows(findings: Finding[]): Row[] {
-  const bySheet = new Map<string, Map<RuleId, Finding[]>>();
-  for (const f of findings) {
-    const rules = bySheet.get(f.sheet) ?? new Map<RuleId, Finding[]>();
-    rules.set(f.rule, [...(rules.get(f.rule) ?? []), f]);
-    bySheet.set(f.sheet, rules);
-  }
-  const rows: Row[] = [];
-  for (const [sheet, rules] of bySheet) {
-    rows.push({ kind: "sheet", sheet, count: [...rules.values()].reduce((n, l) => n + l.length, 0) });
-    for (const [rule, list] of rules) {
-      rows.push({ kind: "rule", rule, count: list.length, fixable: list.filter((f) => f.fix).length });
-      for (const finding of list) rows.push({ kind: "finding", finding });
-    }
-  }
-  return rows;
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then info; within a severity, sheet order (sheet, row, column). */
+export function orderFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i]));
+  const at = (f: Finding) => sheetIndex.get(f.sheet) ?? sheetOrder.length;
+  return [...findings].sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || at(a) - at(b) || a.row - b.row || a.col - b.col,
+  );
 }
 
+export interface FindingGroup {
+  rule: RuleId;
+  severity: Severity;
+  findings: Finding[];
+  fixable: number;
+}
+
+/** One group per rule and severity, in the order of orderFindings. */
+export function groupFindings(findings: Finding[], sheetOrder: string[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of orderFindings(findings, sheetOrder)) {
+    const key = `${f.severity}\u0000${f.rule}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { rule: f.rule, severity: f.severity, findings: [], fixable: 0 };
+      groups.set(key, g);
+    }
+    g.findings.push(f);
+    if (f.fix !== undefined) g.fixable++;
+  }
+  return [...groups.values()];
+}
+
+export const findingKey = (f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`;
+
+export const SEVERITY_ICON = {
+  error: ErrorCircle16Filled,
+  warning: Warning16Filled,
+  info: Info16Filled,
+} as const;
+
 const useStyles = makeStyles({
-  viewport: {
-    position: "relative",
-    overflowY: "auto",
-    height: "min(60vh, 520px)",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  row: { position: "absolute", left: 0, right: 0, boxSizing: "border-box", overflow: "hidden" },
-  sheet: {
+  list: { margin: 0, padding: 0, listStyle: "none" },
+  group: { margin: 0, padding: 0 },
+  // The heading of the group in view stays at the top of the pane while its rows scroll under it.
+  heading: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
-    padding: "0 8px",
+    gap: "4px 8px",
+    margin: 0,
+    padding: "6px 8px",
+    fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
   },
-  rule: {
+  headingText: { flex: "1 1 12em", minWidth: 0, overflowWrap: "anywhere" },
+  rows: { margin: 0, padding: 0, listStyle: "none" },
+  row: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
-    gap: "4px",
-    padding: "0 8px",
-    fontWeight: tokens.fontWeightSemibold,
+    gap: "2px 8px",
+    padding: "6px 8px 6px 6px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderInlineStartWidth: "3px",
+    borderInlineStartStyle: "solid",
+    borderInlineStartColor: "transparent",
   },
-  ruleName: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  finding: {
-    display: "flex",
-    gap: "4px",
-    padding: "4px 8px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  current: {
+    borderInlineStartColor: tokens.colorBrandStroke1,
+    backgroundColor: tokens.colorNeutralBackground1Selected,
   },
   select: {
-    flexGrow: 1,
+    flex: "1 1 100%",
     minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
     textAlign: "start",
     background: "none",
     border: "none",
@@ -79,79 +116,90 @@ const useStyles = makeStyles({
     color: "inherit",
     font: "inherit",
     cursor: "pointer",
+    borderRadius: tokens.borderRadiusMedium,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  // Buttons keep their words on one line; the texts beside them shrink instead.
-  action: { flexShrink: 0, whiteSpace: "nowrap", alignSelf: "center" },
-  line: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  where: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "2px 8px" },
   badge: {
-    display: "inline-block",
-    width: "10px",
-    height: "10px",
-    marginInlineEnd: "4px",
-    borderRadius: "2px",
+    display: "inline-flex",
+    alignItems: "center",
+    gap: "2px",
+    padding: "0 4px",
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
+  cell: { fontWeight: tokens.fontWeightSemibold },
+  // The message is the finding: it wraps and is never cut.
+  message: { overflowWrap: "anywhere", whiteSpace: "normal" },
+  small: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  fixLine: {
+    flex: "1 1 100%",
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: "4px 8px",
+    paddingInlineStart: "2px",
+  },
+  fixText: { flex: "1 1 10em", minWidth: 0, overflowWrap: "anywhere" },
+  more: { display: "flex", justifyContent: "center", padding: "8px" },
 });
-
-const BADGE = { error: "#C50F1F", warning: "#8A6100", info: "#0F6CBD" } as const;
 
 export interface FindingListProps {
   report: WorkbookReport;
   findings: Finding[];
+  /** "sheet!cell" of the cell selected in Excel. */
+  selected: string | null;
   onSelect(f: Finding): void;
   onFix(f: Finding): void;
   onFixRule(rule: RuleId): void;
   busy: boolean;
 }
 
-export function FindingList({ report, findings, onSelect, onFix, onFixRule, busy }: FindingListProps) {
+export function FindingList({
+  report,
+  findings,
+  selected,
+  onSelect,
+  onFix,
+  onFixRule,
+  busy,
+}: FindingListProps) {
   const { t, lang } = usePane();
   const s = useStyles();
-  const rows = useMemo(() => groupRows(findings), [findings]);
-  const tops = useMemo(() => {
-    const out: number[] = [];
-    let y = 0;
-    for (const r of rows) {
-      out.push(y);
-      y += r.kind === "finding" ? ROW_HEIGHT : HEADER_HEIGHT;
-    }
-    out.push(y);
-    return out;
-  }, [rows]);
-  const ref = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [view, setView] = useState(DEFAULT_VIEW);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => el.clientHeight > 0 && setView(el.clientHeight);
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const sheetOrder = useMemo(() => report.sheets.map((x) => x.name), [report]);
+  const groups = useMemo(() => groupFindings(findings, sheetOrder), [findings, sheetOrder]);
+  const manySheets = new Set(findings.map((f) => f.sheet)).size > 1;
+  const [limit, setLimit] = useState(PAGE);
+  useEffect(() => setLimit(PAGE), [findings]);
+  const listRef = useRef<HTMLDivElement>(null);
+  const moreRef = useRef<HTMLDivElement>(null);
+  const left = findings.length - limit;
 
-  // First row whose bottom is below the top of the view (binary search over the row tops).
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tops[mid + 1] <= scrollTop) lo = mid + 1;
-    else hi = mid;
-  }
-  const start = Math.max(0, lo - OVERSCAN);
-  let end = lo;
-  while (end < rows.length && tops[end] < scrollTop + view) end++;
-  end = Math.min(rows.length, end + OVERSCAN);
+  // The next page comes when the "show more" row nears the view (the button stays for keyboards).
+  useEffect(() => {
+    const el = moreRef.current;
+    if (!el || typeof IntersectionObserver === "undefined") return;
+    const io = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && setLimit((n) => n + PAGE),
+      { rootMargin: "400px" },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [left > 0, limit]);
 
   const keyNav = (e: KeyboardEvent<HTMLDivElement>) => {
-    // Up and down move between the rows' select buttons (the browser scrolls the focused row in).
+    // Up and down move between the rows (the browser scrolls the focused row into view).
     if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
-    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>("button[data-finding]") ?? [])];
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>("button[data-finding]") ?? [])];
     const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
     const next = buttons[i + (e.key === "ArrowDown" ? 1 : -1)];
     if (next) {
       e.preventDefault();
@@ -159,93 +207,112 @@ export function FindingList({ report, findings, onSelect, onFix, onFixRule, busy
     }
   };
 
-  const out = [];
-  for (let i = start; i < end; i++) {
-    const r = rows[i];
-    const style = { top: tops[i], height: tops[i + 1] - tops[i] };
-    if (r.kind === "sheet") {
-      out.push(
-        <div key={`s:${r.sheet}`} role="listitem" className={`${s.row} ${s.sheet}`} style={style}>
-          <span className={s.line}>
-            {r.sheet}（{r.count}）
+  let budget = limit;
+  const rendered = [];
+  for (const g of groups) {
+    if (budget <= 0) break;
+    const rows = g.findings.slice(0, budget);
+    budget -= rows.length;
+    const name = ruleName(g.rule, lang);
+    const Icon = SEVERITY_ICON[g.severity];
+    const headingId = `group-${g.severity}-${g.rule}`;
+    rendered.push(
+      <li key={headingId} className={s.group} aria-labelledby={headingId}>
+        <h3 className={s.heading}>
+          <span id={headingId} className={s.headingText}>
+            <Icon
+              aria-hidden="true"
+              style={{ color: tokens.colorNeutralForeground1, verticalAlign: "-3px" }}
+            />{" "}
+            {t.group(name, g.findings.length)}
           </span>
-        </div>,
-      );
-    } else if (r.kind === "rule") {
-      out.push(
-        <div key={`r:${i}`} role="listitem" className={`${s.row} ${s.rule}`} style={style}>
-          <span className={s.ruleName} title={ruleName(r.rule, lang)}>
-            {ruleName(r.rule, lang)}（{r.count}）
-          </span>
-          {r.fixable > 0 && (
+          {g.fixable > 0 && (
             <Button
               size="small"
-              className={s.action}
               disabled={busy}
-              onClick={() => onFixRule(r.rule)}
-              aria-label={t.fixRule(ruleName(r.rule, lang))}
+              onClick={() => onFixRule(g.rule)}
+              aria-label={t.fixAllName(g.fixable, name)}
             >
-              {t.fixAll(r.fixable)}
+              {t.fixAll(g.fixable)}
             </Button>
           )}
-        </div>,
-      );
-    } else {
-      const f = r.finding;
-      const title = itemTitle(report, f);
-      const message = lang === "en" ? f.messageEn : f.message;
-      const value = f.value === null ? t.empty : String(f.value);
-      out.push(
-        <div
-          key={`f:${f.sheet}!${f.cell}:${f.rule}:${i}`}
-          role="listitem"
-          className={`${s.row} ${s.finding}`}
-          style={style}
-        >
-          <button
-            type="button"
-            data-finding={f.cell}
-            className={s.select}
-            onClick={() => onSelect(f)}
-            title={`${f.sheet}!${f.cell} ${message}`}
-          >
-            <span className={s.line}>
-              <span className={s.badge} style={{ backgroundColor: BADGE[f.severity] }} aria-hidden="true" />
-              <strong>{f.cell}</strong> <span className={s.small}>{t.severity[f.severity]}</span> {title}
-            </span>
-            <span className={s.line}>{message}</span>
-            <span className={`${s.line} ${s.small}`}>
-              {t.value}: {value}
-              {f.fix !== undefined ? ` → ${t.fixTo}: ${f.fix}` : ""}
-            </span>
-          </button>
-          {f.fix !== undefined && (
-            <Button
-              size="small"
-              className={s.action}
-              disabled={busy}
-              onClick={() => onFix(f)}
-              aria-label={`${t.fix} ${f.sheet}!${f.cell}`}
-            >
-              {t.fix}
-            </Button>
-          )}
-        </div>,
-      );
-    }
+        </h3>
+        <ul className={s.rows}>
+          {rows.map((f, i) => {
+            const where = manySheets ? `${f.sheet}!${f.cell}` : f.cell;
+            const title = itemTitle(report, f);
+            const message = lang === "en" ? f.messageEn : f.message;
+            const value = f.value === null ? t.empty : String(f.value);
+            const current = selected === findingKey(f);
+            const SevIcon = SEVERITY_ICON[f.severity];
+            return (
+              <li
+                key={`${findingKey(f)}:${f.rule}:${i}`}
+                className={mergeClasses(s.row, current && s.current)}
+                data-severity={f.severity}
+              >
+                <button
+                  type="button"
+                  data-finding={f.cell}
+                  data-sheet={f.sheet}
+                  className={s.select}
+                  aria-current={current ? "true" : undefined}
+                  onClick={() => onSelect(f)}
+                >
+                  <span className={s.where}>
+                    <span
+                      className={s.badge}
+                      style={{ backgroundColor: TONE_FILL[f.severity], color: TONE_INK[f.severity] }}
+                    >
+                      <SevIcon aria-hidden="true" />
+                      {t.severity[f.severity]}
+                    </span>
+                    <span className={s.cell}>{where}</span>
+                    <span className={s.small}>
+                      {t.value}: {value}
+                    </span>
+                    {current && <span className={s.small}>{t.selected}</span>}
+                  </span>
+                  <span className={s.message} data-message="">
+                    {message}
+                  </span>
+                  {title && (
+                    <span className={s.small} style={CLAMP_TWO_LINES}>
+                      {t.item}: {title}
+                    </span>
+                  )}
+                </button>
+                {f.fix !== undefined && (
+                  <span className={s.fixLine}>
+                    <span className={mergeClasses(s.small, s.fixText)}>{t.fixTo(value, f.fix)}</span>
+                    <Button
+                      size="small"
+                      disabled={busy}
+                      onClick={() => onFix(f)}
+                      aria-label={t.fixCell(`${f.sheet}!${f.cell}`)}
+                    >
+                      {t.fix}
+                    </Button>
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </li>,
+    );
   }
 
   return (
-    <div
-      ref={ref}
-      className={s.viewport}
-      tabIndex={-1}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-      onKeyDown={keyNav}
-    >
-      <div role="list" aria-label={t.findings} style={{ height: tops[rows.length], position: "relative" }}>
-        {out}
-      </div>
+    <div ref={listRef} onKeyDown={keyNav}>
+      <ul className={s.list} aria-label={t.findings}>
+        {rendered}
+      </ul>
+      {left > 0 && (
+        <div ref={moreRef} className={s.more}>
+          <Button onClick={() => setLimit((n) => n + PAGE)}>{t.showMore(left)}</Button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,32 +1,45 @@
-// レイアウト: how the engine read each sheet — layout, column roles, items, policies — with a role
-// override per column, saved in the workbook's settings.
+// レイアウト: how each sheet was read — layout, items, policies — and each column's header and role,
+// with a role override per column saved in the workbook's settings. One column per line, so long
+// headers wrap instead of widening the pane.
 
 import { Button, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookReport } from "../core/check";
 import type { WorkbookSettings } from "../core/settings";
+import { LAYOUT_NAME } from "../core/summary/labels";
 import { COLUMN_ROLES, type ColumnRole } from "../core/types";
 import { usePane } from "./context";
-
-const ROLES = COLUMN_ROLES;
+import type { Work } from "./work";
 
 const useStyles = makeStyles({
   sheet: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px", marginTop: "8px" },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { padding: "2px 4px", textAlign: "start", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  header: { maxWidth: "110px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  h: { fontSize: tokens.fontSizeBase400, margin: 0, overflowWrap: "anywhere" },
+  line: { margin: "4px 0", overflowWrap: "anywhere" },
+  columns: { margin: 0, padding: 0, listStyle: "none" },
+  column: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: "4px 8px",
+    padding: "4px 0",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    fontSize: tokens.fontSizeBase200,
+  },
+  letter: { flex: "0 0 auto", fontWeight: tokens.fontWeightSemibold, minWidth: "3em" },
+  header: { flex: "1 1 8em", minWidth: 0, overflowWrap: "anywhere" },
+  role: { flex: "1 1 10em", minWidth: 0, maxWidth: "100%", "& select": { width: "100%" } },
 });
 
 export interface LayoutPanelProps {
   report: WorkbookReport | null;
   settings: WorkbookSettings;
-  work(label: string, job: () => Promise<string | void>): Promise<void>;
+  work: Work;
   onSaved(s: WorkbookSettings): void;
   busy: string | null;
 }
 
 export function LayoutPanel({ report, settings, work, onSaved, busy }: LayoutPanelProps) {
-  const { service, t } = usePane();
+  const { service, t, lang } = usePane();
   const s = useStyles();
   const [roles, setRoles] = useState(settings.roles);
   if (!report) return <p>{t.layoutNone}</p>;
@@ -38,7 +51,7 @@ export function LayoutPanel({ report, settings, work, onSaved, busy }: LayoutPan
     setRoles({ ...roles, [sheet]: forSheet });
   };
   const save = () =>
-    work(t.working, async () => {
+    work("roles", async () => {
       const next = { ...settings, roles };
       await service.saveSettings(next);
       onSaved(next);
@@ -50,59 +63,53 @@ export function LayoutPanel({ report, settings, work, onSaved, busy }: LayoutPan
       <p>{t.layoutIntro}</p>
       {report.sheets.map((sheet) => (
         <section key={sheet.name} className={s.sheet} aria-label={sheet.name}>
-          <h2 style={{ fontSize: tokens.fontSizeBase400, margin: 0 }}>{sheet.name}</h2>
-          <p style={{ margin: "4px 0" }}>
-            {t.layout}: {t.layoutName[sheet.layout] ?? sheet.layout} ・ {t.items(sheet.items.length)}
+          <h2 className={s.h}>{sheet.name}</h2>
+          <p className={s.line}>
+            {t.layout}: {LAYOUT_NAME[sheet.layout]?.[lang] ?? sheet.layout} ・ {t.items(sheet.items.length)}
           </p>
           {sheet.policies.length > 0 && (
-            <p style={{ margin: "4px 0" }}>
+            <p className={s.line}>
               {t.policies}: {sheet.policies.map((p) => p.name).join("、")}
             </p>
           )}
           {sheet.columns.length > 0 && (
-            <table className={s.table}>
-              <caption style={{ textAlign: "start" }}>{t.columns}</caption>
-              <thead>
-                <tr>
-                  <th className={s.cell}>{t.cell}</th>
-                  <th className={s.cell}>{t.header}</th>
-                  <th className={s.cell}>{t.role}</th>
-                </tr>
-              </thead>
-              <tbody>
+            <>
+              <h3 className={s.line} style={{ fontSize: tokens.fontSizeBase300 }}>
+                {t.columns}
+              </h3>
+              <ul className={s.columns}>
                 {sheet.columns.map((c) => (
-                  <tr key={c.letter}>
-                    <td className={s.cell}>{c.letter}</td>
-                    <td className={`${s.cell} ${s.header}`} title={c.header}>
+                  <li key={c.letter} className={s.column}>
+                    <span className={s.letter}>
+                      {t.column} {c.letter}
+                    </span>
+                    <span className={s.header}>
                       {c.header}
-                      {c.year ? `（${c.year}）` : ""}
-                    </td>
-                    <td className={s.cell}>
-                      <Select
-                        size="small"
-                        aria-label={`${sheet.name} ${c.letter} ${t.role}`}
-                        value={roles[sheet.name]?.[c.letter] ?? ""}
-                        onChange={(_, d) => setRole(sheet.name, c.letter, d.value)}
-                      >
-                        <option value="">
-                          {t.roleAuto}（{t.roleNames[c.role] ?? c.role}）
+                      {c.year ? t.yearNote(c.year) : ""}
+                    </span>
+                    <Select
+                      size="small"
+                      className={s.role}
+                      aria-label={t.roleFor(sheet.name, c.letter)}
+                      value={roles[sheet.name]?.[c.letter] ?? ""}
+                      onChange={(_, d) => setRole(sheet.name, c.letter, d.value)}
+                    >
+                      <option value="">{t.roleAuto(t.roleNames[c.role] ?? c.role)}</option>
+                      {COLUMN_ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {t.roleNames[r]}
                         </option>
-                        {ROLES.map((r) => (
-                          <option key={r} value={r}>
-                            {t.roleNames[r]}
-                          </option>
-                        ))}
-                      </Select>
-                    </td>
-                  </tr>
+                      ))}
+                    </Select>
+                  </li>
                 ))}
-              </tbody>
-            </table>
+              </ul>
+            </>
           )}
         </section>
       ))}
       <Button appearance="primary" onClick={() => void save()} disabled={!!busy} style={{ marginTop: "8px" }}>
-        {t.saveRoles}
+        {busy === "roles" ? t.working : t.saveRoles}
       </Button>
     </div>
   );

@@ -8,6 +8,8 @@ import { RULES } from "../core/rules";
 import type { WorkbookSettings } from "../core/settings";
 import type { WordCategory } from "../core/vocabulary";
 import { usePane } from "./context";
+import type { Strings } from "./i18n";
+import type { Work } from "./work";
 
 const CATEGORIES: WordCategory[] = ["plan", "doing", "done", "notDone"];
 
@@ -22,9 +24,19 @@ export interface SettingsPanelProps {
   settings: WorkbookSettings;
   /** The report's department source ("settings", a sheet name, or null), when a check has run. */
   departmentsFrom: string | null | undefined;
-  work(label: string, job: () => Promise<string | void>): Promise<void>;
+  work: Work;
   onSaved(s: WorkbookSettings): void;
   busy: string | null;
+}
+
+/** Where the department list came from, in words ("sheet:課一覧" is the sheet 課一覧). */
+export function masterSource(from: string | null | undefined, t: Strings): string {
+  if (from === undefined) return t.masterUnknown;
+  if (from === null) return t.masterNone;
+  if (from === "settings") return t.masterSettings;
+  if (from.startsWith("sheet:")) return t.masterSheet(from.slice("sheet:".length));
+  if (from.startsWith("file:")) return t.masterFile(from.slice("file:".length));
+  return t.masterSheet(from);
 }
 
 const splitAliases = (text: string) =>
@@ -40,17 +52,10 @@ export function SettingsPanel({ settings, departmentsFrom, work, onSaved, busy }
   // Aliases are edited as text and split on save, so a trailing comma does not vanish while typing.
   const [aliasText, setAliasText] = useState(draft.departments.map((d) => d.aliases.join("、")));
 
-  const source =
-    departmentsFrom === undefined
-      ? t.masterUnknown
-      : departmentsFrom === null
-        ? t.masterNone
-        : departmentsFrom === "settings"
-          ? t.masterSettings
-          : t.masterSheet(departmentsFrom);
+  const source = masterSource(departmentsFrom, t);
 
   const save = () =>
-    work(t.working, async () => {
+    work("settings", async () => {
       const next: WorkbookSettings = {
         ...draft,
         departments: draft.departments
@@ -94,7 +99,7 @@ export function SettingsPanel({ settings, departmentsFrom, work, onSaved, busy }
             </Field>
             <Button
               size="small"
-              aria-label={`${t.remove} ${d.name}`}
+              aria-label={t.removeNamed(d.name)}
               onClick={() => {
                 setDraft({ ...draft, departments: draft.departments.filter((_, j) => j !== i) });
                 setAliasText(aliasText.filter((_, j) => j !== i));
@@ -150,7 +155,7 @@ export function SettingsPanel({ settings, departmentsFrom, work, onSaved, busy }
             </Field>
             <Button
               size="small"
-              aria-label={`${t.remove} ${w.word}`}
+              aria-label={t.removeNamed(w.word)}
               onClick={() => setDraft({ ...draft, words: draft.words.filter((_, j) => j !== i) })}
             >
               {t.remove}
@@ -177,9 +182,7 @@ export function SettingsPanel({ settings, departmentsFrom, work, onSaved, busy }
                 setDraft({ ...draft, rules });
               }}
             >
-              <option value="">
-                {t.ruleDefault}（{t.severity[meta.severity]}）
-              </option>
+              <option value="">{t.ruleDefault(t.severity[meta.severity])}</option>
               <option value="error">{t.severity.error}</option>
               <option value="warning">{t.severity.warning}</option>
               <option value="info">{t.severity.info}</option>
@@ -196,7 +199,7 @@ export function SettingsPanel({ settings, departmentsFrom, work, onSaved, busy }
         />
       </section>
       <Button appearance="primary" disabled={!!busy} onClick={() => void save()} style={{ marginTop: "8px" }}>
-        {t.save}
+        {busy === "settings" ? t.working : t.save}
       </Button>
     </div>
   );

@@ -7,9 +7,11 @@ import { summaryTables } from "../core/summary/build";
 import type { Finding, RuleId } from "../core/types";
 import * as layer from "../excel";
 import type { Runner, Supports } from "../excel";
+import { loadState } from "../excel/stateSheet";
 import {
   countFindings,
   findingsOf,
+  type PaneState,
   type PlanReviewService,
   type Scope,
   type SummaryOutcome,
@@ -73,6 +75,39 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
       return (await inExcel((ctx) => layer.loadSettings(ctx))).settings;
     },
     saveSettings: (settings) => inExcel((ctx) => layer.saveSettings(ctx, settings)),
+    paneState: () =>
+      inExcel(async (ctx): Promise<PaneState> => {
+        const active = ctx.workbook.worksheets.getActiveWorksheet();
+        const { loaded } = await loadState(ctx, () => active.load("name"));
+        const checked = loaded.state.highlights.some((h) => h.sheet === active.name);
+        return { lastFix: loaded.state.lastFix.length, checkedSheet: checked ? active.name : null };
+      }),
+    async watchSelection(onSelect) {
+      // WorksheetCollection.onSelectionChanged is ExcelApi 1.9: where Excel lacks it, nothing is followed.
+      return inExcel(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        if (!("onSelectionChanged" in sheets) || !sheets.onSelectionChanged) return async () => undefined;
+        const names = new Map<string, string>();
+        const handler = sheets.onSelectionChanged.add(async (e) => {
+          let name = names.get(e.worksheetId);
+          if (name === undefined) {
+            await run({}, async (c) => {
+              const ws = c.workbook.worksheets.getItem(e.worksheetId).load("name");
+              await c.sync();
+              name = ws.name;
+            });
+            names.set(e.worksheetId, name!);
+          }
+          onSelect(name!, e.address);
+        });
+        await ctx.sync();
+        // Handlers are removed through their own context (Office.js's documented pattern).
+        return async () => {
+          handler.remove();
+          await handler.context.sync();
+        };
+      });
+    },
     async setLive(on, onUpdate) {
       if (live) {
         await live.stop();

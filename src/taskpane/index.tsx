@@ -8,8 +8,10 @@ import { themeFrom } from "./theme";
 
 Office.onReady(() => {
   const lang = langOf(Office.context.displayLanguage);
-  // officeTheme is missing in some hosts (and in older API sets).
-  const theme = themeFrom(Office.context.officeTheme ?? undefined);
+  // officeTheme is missing in some hosts (and in older API sets); Windows' high-contrast mode shows as
+  // forced colours.
+  const forced = typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
+  const theme = themeFrom(Office.context.officeTheme ?? undefined, forced);
   const service = createExcelService({
     run: (options, batch) => Excel.run(options, batch),
     lang,

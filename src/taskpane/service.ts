@@ -39,6 +39,14 @@ export interface SummaryOutcome {
   tables: SummaryTable[];
 }
 
+/** What the workbook holds from earlier work, read when the pane opens and after each action. */
+export interface PaneState {
+  /** Cells the last fix changed (what "revert" would put back; 0: nothing to revert). */
+  lastFix: number;
+  /** The active sheet, when it carries the highlights of an earlier check (from the ribbon or the pane). */
+  checkedSheet: string | null;
+}
+
 export interface LiveUpdate {
   sheet: string;
   counts: Counts;
@@ -61,6 +69,13 @@ export interface PlanReviewService {
   buildSummary(): Promise<SummaryOutcome>;
   loadSettings(): Promise<WorkbookSettings>;
   saveSettings(settings: WorkbookSettings): Promise<void>;
+  /** What the workbook holds from earlier work (last fix, highlights of an earlier check). */
+  paneState(): Promise<PaneState>;
+  /**
+   * Calls back with the sheet and cell Excel selects, where Excel reports selections (else never);
+   * resolves to a function that stops listening.
+   */
+  watchSelection(onSelect: (sheet: string, cell: string) => void): Promise<() => Promise<void>>;
   /** Live mode: re-check edited items as the sheet changes. */
   setLive(on: boolean, onUpdate?: (u: LiveUpdate) => void): Promise<void>;
 }

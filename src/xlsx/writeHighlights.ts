@@ -4,9 +4,10 @@ import type ExcelJS from "exceljs";
 import type { WorkbookReport } from "../core/check";
 import { highlightPlan } from "../core/highlight";
 import type { Lang } from "../core/messages";
+import { RULES } from "../core/rules";
 import type { Finding, Severity } from "../core/types";
 
-const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
+export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
   ja: { error: "エラー", warning: "警告", info: "情報" },
   en: { error: "Error", warning: "Warning", info: "Info" },
 };
@@ -16,11 +17,16 @@ export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
-/** The note of one cell: each finding's severity, rule, message and fix. */
+/** The note of one cell: each finding's severity, what kind of finding it is (in words), message and fix. */
 export function findingNote(findings: Finding[], lang: Lang): string {
   return findings
     .map((f) => {
-      const head = `【${SEVERITY_WORD[lang][f.severity]}】${f.rule}`;
+      // Rule ids are for machines (the JSON); a person reads the rule's name.
+      const name = RULES.find((r) => r.meta.id === f.rule)?.meta.description[lang] ?? f.rule;
+      const head =
+        lang === "ja"
+          ? `【${SEVERITY_WORD.ja[f.severity]}】${name}`
+          : `[${SEVERITY_WORD.en[f.severity]}] ${name}`;
       const msg = lang === "ja" ? f.message : f.messageEn;
       const fix =
         f.fix !== undefined

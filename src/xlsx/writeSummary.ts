@@ -3,7 +3,9 @@
 import type ExcelJS from "exceljs";
 import { columnLetter } from "../core/address";
 import type { Lang } from "../core/messages";
+import { EMPTY_LIST } from "../core/summary/labels";
 import type { SummaryColumn, SummaryLink, SummaryRow, SummaryTable } from "../core/summary/tables";
+import { columnWidth, textWidth } from "../core/summary/width";
 import { cellLinkTarget, writeLink, writeValue } from "./writeText";
 
 export interface RenderOptions {
@@ -24,12 +26,7 @@ const STYLE_FILL: Record<NonNullable<SummaryRow["style"]>, string> = {
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFA6A6A6" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** Display width in column units: a full-width character of 10-point text takes about 1.75. */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u0020-\u00ff\uff61-\uff9f]/u.test(ch) ? 1 : 1.75;
-  return w;
-}
+export { textWidth };
 
 /** Lines a text needs in a column of `width` units when wrapped. */
 export function wrappedLines(text: string, width: number): number {
@@ -82,8 +79,9 @@ export function addSummarySheet(
   const ws = wb.addWorksheet(freeSheetName(wb, table.sheetName), {
     properties: { defaultRowHeight: LINE + 4 },
   });
-  ws.columns = table.columns.map((c) => ({ width: c.width ?? 10 }));
-  const totalWidth = table.columns.reduce((s, c) => s + (c.width ?? 10), 0);
+  const widths = table.columns.map((c) => columnWidth(c, lang));
+  ws.columns = widths.map((width) => ({ width }));
+  const totalWidth = widths.reduce((s, w) => s + w, 0);
 
   let r = 1;
   const title = ws.getCell(r, 1);
@@ -117,7 +115,7 @@ export function addSummarySheet(
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
     cell.border = BORDER;
-    headerLines = Math.max(headerLines, wrappedLines(c.title[lang], c.width ?? 10));
+    headerLines = Math.max(headerLines, wrappedLines(c.title[lang], widths[i]));
   });
   header.height = headerLines * LINE + 6;
 
@@ -142,13 +140,23 @@ export function addSummarySheet(
       }
       if (row.style)
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: STYLE_FILL[row.style] } };
-      if (c.wrap && typeof value === "string") lines = Math.max(lines, wrappedLines(value, c.width ?? 10));
+      if (c.wrap && typeof value === "string") lines = Math.max(lines, wrappedLines(value, widths[i]));
     });
     if (row.style === "total") {
       for (let i = 1; i <= n; i++) out.getCell(i).border = { ...BORDER, top: { style: "double" } };
     }
     // Excel does not grow wrapped rows on opening a file: set the height the text needs.
     if (lines > 1) out.height = lines * LINE + 4;
+  }
+  if (table.rows.length === 0) {
+    // An empty list says so, rather than a header over nothing.
+    r++;
+    ws.mergeCells(r, 1, r, n);
+    const cell = ws.getCell(r, 1);
+    writeValue(cell, EMPTY_LIST[lang]);
+    cell.font = { name: FONT, size: SIZE };
+    cell.alignment = { horizontal: "center", vertical: "middle" };
+    cell.border = BORDER;
   }
   const lastRow = Math.max(r, headerRow);
 

@@ -7,6 +7,7 @@ import type { WorkbookReport } from "../core/check";
 import type { SummaryTable } from "../core/summary/tables";
 import { loadWorkbook } from "./read";
 import { markFindings } from "./writeHighlights";
+import { addLegendSheet } from "./writeLegend";
 import { addSummarySheet, type RenderOptions } from "./writeSummary";
 
 export class OutputError extends Error {}
@@ -48,7 +49,7 @@ async function writeAtomically(wb: ExcelJS.Workbook, out: string): Promise<void>
   }
 }
 
-/** The annotated copy: the input's sheets with the findings marked, then the summary sheets. */
+/** The annotated copy: the input's sheets with the findings marked, the legend and finding list, then the summary sheets. */
 export async function writeAnnotatedCopy(
   input: Buffer,
   report: WorkbookReport,
@@ -60,6 +61,7 @@ export async function writeAnnotatedCopy(
   await assertNotInput(out, inputs);
   const wb = await loadWorkbook(input);
   const marked = markFindings(wb, report, opts.lang);
+  addLegendSheet(wb, report, opts.lang);
   for (const t of tables) addSummarySheet(wb, t, opts);
   await writeAtomically(wb, out);
   return { marked };

@@ -120,6 +120,7 @@ describe("check --out", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "H25進捗",
       "課一覧",
+      "凡例と指摘一覧",
       "集計_方針別",
       "集計_担当課別",
       "未実施・期限超過一覧",

@@ -185,7 +185,9 @@ describe("check in worker threads (the built command)", () => {
     // z/a.xlsx is the plan book: its copy is the second of that name and carries the highlights.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "out", "a-2.checked.xlsx"));
-    expect(JSON.stringify(wb.getWorksheet("取組計画")!.getCell("G5").note)).toContain("item-unimplemented");
+    expect(JSON.stringify(wb.getWorksheet("取組計画")!.getCell("G5").note)).toContain(
+      "実績が未実施・未着手・中止",
+    );
   });
 
   it("refuses --jobs that is not a whole number from 1, and --jobs for summary", async () => {

@@ -5,6 +5,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { checkFiles, writeSummary } from "../../src/cli/main";
 import { progressBar } from "../../src/cli/progress";
 import { FIXTURES } from "../helpers/fixtures";
 import { run } from "./run";
@@ -32,6 +33,27 @@ async function hashes(folder: string): Promise<Record<string, string>> {
 }
 
 describe("summary", () => {
+  it("links to the annotated copies when they were written beside it, so they keep working together", async () => {
+    const outDir = join(dir, "out");
+    const files = [{ path: join(inDir, "goto-results.xlsx"), asOf: "2014-03-31" }];
+    const results = await checkFiles(files, { lang: "ja", outDir, inputs: files.map((f) => f.path) });
+    expect(results[0].written).toBe(join(outDir, "goto-results.checked.xlsx"));
+    await writeSummary(
+      results,
+      join(outDir, "summary.xlsx"),
+      "ja",
+      files.map((f) => f.path),
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(outDir, "summary.xlsx"));
+    const links: string[] = [];
+    wb.getWorksheet("未実施・期限超過一覧")!.eachRow((row) =>
+      row.eachCell((c) => c.hyperlink && links.push(c.hyperlink)),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l).toMatch(/^goto-results\.checked\.xlsx#'H25実施結果'!\$D\$\d+$/);
+  });
+
   it("writes one workbook over a folder: per file, per policy, per department, the flagged list", async () => {
     const before = await hashes(inDir);
     const out = join(dir, "summary.xlsx");
@@ -180,11 +202,14 @@ describe("one rule for what is counted", () => {
     );
     expect(list.body).toHaveLength(flagged.reduce((a, b) => a + b, 0));
 
+    // The year-end results list the items of sheets with results for the year; plan-only sheets
+    // have none to list (they are named in the sheet's note).
+    const withResults = sheetRows.filter((row) => row[byFile.col("集計基準")] === "実績ベース");
     const yearEnd = readSheet(wb, "年度末実施結果", "ファイル");
     const itemRows = yearEnd.body.filter((row) => row[yearEnd.col("セル")] != null);
-    expect(itemRows).toHaveLength(items);
+    expect(itemRows).toHaveLength(withResults.reduce((a, row) => a + Number(row[byFile.col("件数")]), 0));
     expect(FLAGGED.map((s) => itemRows.filter((row) => row[yearEnd.col("状態")] === s).length)).toEqual(
-      flagged,
+      FLAGGED.map((s) => withResults.reduce((a, row) => a + Number(row[byFile.col(s)] ?? 0), 0)),
     );
   });
 });

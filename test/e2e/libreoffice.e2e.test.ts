@@ -5,9 +5,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { checkFiles, writeSummary, type FileResult } from "../../src/cli/main";
 import { summaryTables } from "../../src/core/summary/build";
+import { LAYOUT_NAME, LEGEND_TITLE } from "../../src/core/summary/labels";
+import { headerPieces, ONE_LINE, textWidth } from "../../src/core/summary/width";
 import { expectedFixtures, FIXTURES } from "../helpers/fixtures";
 
 const ROOT = join(__dirname, "..", "..");
@@ -38,6 +40,22 @@ function toPdf(files: string[]): void {
     ],
     { stdio: "pipe", timeout: 170000 },
   );
+}
+
+function png(pdf: string, page: number, name: string): void {
+  execFileSync(tool("pdftoppm"), [
+    "-png",
+    "-r",
+    "110",
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-singlefile",
+    pdf,
+    join(ARTIFACTS, name),
+  ]);
+  expect(existsSync(join(ARTIFACTS, `${name}.png`))).toBe(true);
 }
 
 function pages(pdf: string): string[] {
@@ -128,6 +146,56 @@ describe("LibreOffice", () => {
         join(ARTIFACTS, name),
       ]);
       expect(existsSync(join(ARTIFACTS, `${name}.png`))).toBe(true);
+    }
+  });
+
+  it("shows the annotated copy's legend: the colours and the rules by their Japanese names, every finding listed", () => {
+    const withFindings = results.filter((r) => r.report!.sheets.some((x) => x.findings.length > 0));
+    expect(withFindings.length).toBeGreaterThan(0);
+    for (const r of withFindings) {
+      const pdf = join(ARTIFACTS, basename(r.written!).replace(/\.xlsx$/, ".pdf"));
+      const text = pages(pdf);
+      const first = text.findIndex((p) => p.split("\n")[0].includes(LEGEND_TITLE.ja));
+      expect(first).toBeGreaterThanOrEqual(0);
+      const legend = text.slice(first).join("\n");
+      for (const word of ["エラー", "警告", "情報"]) expect(legend).toContain(word);
+      // Rules by name, never by id.
+      expect(legend).not.toMatch(/\b(status|department|item|schedule|year|policy)-[a-z-]+\b/);
+      // Every finding's cell is listed.
+      for (const f of r.report!.sheets.flatMap((x) => x.findings)) expect(legend).toContain(f.cell);
+      if (r.file.includes("kumamoto-plan")) png(pdf, first + 1, "annotated-legend");
+    }
+    expect(existsSync(join(ARTIFACTS, "annotated-legend.png"))).toBe(true);
+  });
+
+  it("names layouts in Japanese and never breaks a header inside a word", () => {
+    const pdf = join(ARTIFACTS, "summary.pdf");
+    const text = pages(pdf);
+    const byFile = text.findIndex((p) => p.split("\n")[0].includes("ファイル別の集計"));
+    expect(byFile).toBeGreaterThanOrEqual(0);
+    const page = text[byFile];
+    const layouts = new Set(
+      results.flatMap((r) => r.report!.sheets.map((x) => x.layout)).filter((l) => l !== "none"),
+    );
+    for (const l of layouts) expect(page).toContain(LAYOUT_NAME[l].ja);
+    // No internal layout id as a cell of its own (file names such as goto-results.xlsx aside).
+    expect(page).not.toMatch(/(^|\s)(table|results|cards|matrix|indicators)(\s|$)/m);
+    png(pdf, byFile + 1, "summary-by-file");
+
+    const sources = results.map((r) => ({ file: r.file, report: r.report!, master: r.master }));
+    for (const t of summaryTables(sources, { lang: "ja", perFile: true })) {
+      const own = text.filter((p) => p.split("\n")[0].includes(t.title.ja)).join("\n");
+      for (const c of t.columns) {
+        const title = c.title.ja;
+        // A short header is on one line whole; a long one may break only between its pieces.
+        const parts = textWidth(title) + 1.5 <= ONE_LINE ? [title] : headerPieces(title);
+        for (const part of parts)
+          expect({ table: t.title.ja, header: part, found: own.includes(part) }).toEqual({
+            table: t.title.ja,
+            header: part,
+            found: true,
+          });
+      }
     }
   });
 });

@@ -1,25 +1,30 @@
 // The built task pane in Debian's chromium with the fake Excel behind Office, under the add-in's own
-// Content Security Policy: check → select → fix → undo → summary → clear, screenshots, axe-core,
-// and cell text holding HTML shown as text.
+// Content Security Policy: check → select → fix → revert → summary → clear; what a reviewer sees
+// (ja/en × 320/500 px × light/dark, a sheet of 187 findings) with each screenshot checked for
+// horizontal overflow and cut finding messages; axe-core at every impact level in light, dark and
+// high contrast; cell text holding HTML shown as text.
 
-import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import ExcelJS from "exceljs";
 import { parseAddress } from "../../src/core/address";
 import { FIXTURES } from "../helpers/fixtures";
 import type { FakeExcel } from "../fake-excel";
 import {
   ARTIFACTS,
+  bundleDialog,
   bundlePane,
   launchChromium,
   servePane,
   type Browser,
   type PaneServer,
 } from "../taskpane/browser/harness";
+import { reviewerBook } from "./reviewerBook";
 
 const SHEET = "取組計画";
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
+const SHOTS = join(ARTIFACTS, "taskpane");
 
 let browser: Browser;
 let server: PaneServer;
@@ -34,13 +39,17 @@ async function hostileBook(): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const bundle = await bundlePane();
-  server = await servePane(bundle, {
-    "kumamoto-plan": readFileSync(join(FIXTURES, "kumamoto-plan.xlsx")),
-    "kumamoto-progress": readFileSync(join(FIXTURES, "kumamoto-progress.xlsx")),
-    hostile: await hostileBook(),
-  });
+  mkdirSync(SHOTS, { recursive: true });
+  const [pane, dialog] = await Promise.all([bundlePane(), bundleDialog()]);
+  server = await servePane(
+    pane,
+    {
+      "kumamoto-plan": readFileSync(join(FIXTURES, "kumamoto-plan.xlsx")),
+      reviewer: await reviewerBook(),
+      hostile: await hostileBook(),
+    },
+    dialog,
+  );
   browser = await launchChromium();
 });
 
@@ -49,15 +58,19 @@ afterAll(async () => {
   await server?.close();
 });
 
+type Theme = "light" | "dark" | "hc";
+
 interface Opened {
   page: Page;
   violations: string[];
   errors: string[];
 }
 
-async function open(book: string, lang: "ja" | "en", width: number): Promise<Opened> {
+async function open(book: string, lang: "ja" | "en", width: number, theme: Theme = "light"): Promise<Opened> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height: 900 });
+  // Windows' high-contrast mode reaches the page as forced colours.
+  await page.emulateMedia({ forcedColors: theme === "hc" ? "active" : "none" });
   const violations: string[] = [];
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -70,7 +83,7 @@ async function open(book: string, lang: "ja" | "en", width: number): Promise<Ope
       ),
     );
   });
-  await page.goto(`${server.url}?book=${book}&lang=${lang}&asOf=2014-03-31`);
+  await page.goto(`${server.url}?book=${book}&lang=${lang}&asOf=2014-03-31&theme=${theme}`);
   await page.getByRole("tab").first().waitFor();
   return { page, violations, errors };
 }
@@ -108,12 +121,73 @@ async function check(page: Page, label: string): Promise<void> {
   await page.locator("button[data-finding]").first().waitFor();
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+/** Waits until Fluent's dialog has finished its entrance (its surface no longer moves or fades). */
+async function dialogSettled(page: Page): Promise<void> {
+  await page.getByRole("dialog").waitFor();
+  await page.waitForFunction(() => {
+    const el = document.querySelector(".fui-DialogSurface");
+    return !!el && el.getAnimations({ subtree: true }).every((a) => a.playState !== "running");
+  });
 }
 
+/**
+ * What a screenshot must not show: a page wider than the view, an element reaching past the view's
+ * right edge (outside a region that scrolls on purpose), or a finding message cut short.
+ */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width)
+      out.push(`page ${document.documentElement.scrollWidth} px wide in ${width} px`);
+    const inScroller = (el: Element) => !!el.closest('[role="region"][tabindex="0"]');
+    for (const el of document.querySelectorAll("main *, [role=dialog] *")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || inScroller(el)) continue;
+      if (r.right > width + 0.5) out.push(`${el.tagName}.${el.className} ends at ${Math.round(r.right)} px`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>("[data-message]")) {
+      const cs = getComputedStyle(el);
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+        out.push(`message cut: ${el.textContent}`);
+      if (cs.textOverflow === "ellipsis" || cs.whiteSpace === "nowrap")
+        out.push(`message on one line: ${el.textContent}`);
+      // Nothing above it in the row hides it (a row that clips its content).
+      const row = el.closest("li")!;
+      const rr = row.getBoundingClientRect();
+      const mr = el.getBoundingClientRect();
+      if (mr.bottom > rr.bottom + 0.5) out.push(`message outside its row: ${el.textContent}`);
+    }
+    return out;
+  });
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+  expect({ name, problems: await layoutProblems(page) }).toEqual({ name, problems: [] });
+}
+
+const WORDS = {
+  ja: {
+    check: "検証",
+    summary: "集計",
+    layout: "レイアウト",
+    settings: "設定",
+    build: "集計シートを作成・更新",
+    close: "キャンセル",
+  },
+  en: {
+    check: "Check",
+    summary: "Summary",
+    layout: "Layout",
+    settings: "Settings",
+    build: "Build or refresh summary",
+    close: "Cancel",
+  },
+} as const;
+
 describe("task pane over the fake Excel", () => {
-  it("checks, selects, fixes, undoes, summarises and clears (ja, 500 px)", async () => {
+  it("checks, selects, fixes, reverts, summarises and clears (ja, 500 px)", async () => {
     const { page, violations, errors } = await open("kumamoto-plan", "ja", 500);
     const fillsBefore = await fillCount(page);
 
@@ -129,94 +203,191 @@ describe("task pane over the fake Excel", () => {
       .evaluateAll((bs) => bs.map((b) => b.getAttribute("data-finding")));
     expect(cells).toEqual(expect.arrayContaining(["H11", "E24", "H27"]));
     expect(await fillCount(page)).toBeGreaterThan(fillsBefore);
-    await screenshot(page, "taskpane-ja-500");
 
-    // Clicking a finding moves Excel's selection to its cell.
+    // Clicking a finding moves Excel's selection to its cell, and the row is marked.
     await page.locator('button[data-finding="E24"]').click();
     await poll(() => onFake(page, (fake) => fake.data.selection?.address ?? null, null), "E24");
+    await expect(page.locator('button[data-finding="E24"]').getAttribute("aria-current")).resolves.toBe(
+      "true",
+    );
 
-    // 修正 shows old → new, then writes it; 元に戻す puts the old value back.
+    // 修正 shows old → new, then writes it; 修正を元に戻す puts the old value back.
     await page.getByRole("button", { name: `修正 ${SHEET}!H11` }).click();
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByText("実地").first().isVisible()).resolves.toBe(true);
     await expect(dialog.getByText("実施").first().isVisible()).resolves.toBe(true);
-    await page.waitForTimeout(500); // the dialog's fade-in
-    await screenshot(page, "taskpane-ja-500-fix-preview");
     await dialog.getByRole("button", { name: "修正する" }).click();
     await poll(() => cellValue(page, "H11"), "実施");
-    await page.getByRole("button", { name: "元に戻す" }).click();
+    await page.getByRole("button", { name: "修正を元に戻す（1 セル）" }).click();
     await poll(() => cellValue(page, "H11"), "実地");
+    await expect(page.getByRole("button", { name: "修正を元に戻す" }).isDisabled()).resolves.toBe(true);
 
-    // ハイライト解除 puts every fill back as it was.
-    await page.getByRole("button", { name: "ハイライト解除" }).click();
+    // 色付けを解除 puts every fill back as it was.
+    await page.getByRole("button", { name: "色付けを解除" }).click();
     await poll(() => fillCount(page), fillsBefore);
 
     // The summary sheets are written into the workbook and drawn in the pane.
     const sheetsBefore = await onFake(page, (fake) => fake.data.sheets.map((s) => s.name), null);
     await page.getByRole("tab", { name: "集計" }).click();
     await page.getByRole("button", { name: "集計シートを作成・更新" }).click();
-    await page
-      .locator("svg")
-      .filter({ has: page.locator("rect") })
-      .first()
-      .waitFor();
+    await page.locator("li[data-policy]").first().waitFor();
     const sheetsAfter = await onFake(page, (fake) => fake.data.sheets.map((s) => s.name), null);
     expect(sheetsAfter.length).toBeGreaterThan(sheetsBefore.length);
-    await screenshot(page, "taskpane-ja-500-summary");
 
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it.each([
-    ["ja", 320, "検証"],
-    ["en", 320, "Check"],
-    ["en", 500, "Check"],
-  ] as const)(
-    "lays out the findings in %s at %i px without a horizontal scroll bar",
-    async (lang, width, label) => {
-      const { page, violations, errors } = await open("kumamoto-progress", lang, width);
-      await check(page, label);
-      await screenshot(page, `taskpane-${lang}-${width}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+  describe.each([
+    ["ja", 320, "light"],
+    ["ja", 320, "dark"],
+    ["ja", 500, "light"],
+    ["ja", 500, "dark"],
+    ["en", 320, "light"],
+    ["en", 320, "dark"],
+    ["en", 500, "light"],
+    ["en", 500, "dark"],
+  ] as const)("what a reviewer sees (%s, %i px, %s)", (lang, width, theme) => {
+    const w = WORDS[lang];
+    const name = (what: string) => `${what}-${lang}-${width}-${theme}`;
+
+    it("every panel with 187 findings, without horizontal overflow or a cut message", async () => {
+      const { page, violations, errors } = await open("reviewer", lang, width, theme);
+      await check(page, w.check);
+      await shot(page, name("1-result"));
+
+      // Errors first, in the list as drawn.
+      const severities = await page
+        .locator("li[data-severity]")
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-severity")));
+      const rank = severities.map((s) => ["error", "warning", "info"].indexOf(s!));
+      expect(rank[0]).toBe(0);
+      expect(rank).toEqual([...rank].sort((a, b) => a - b));
+
+      // Scrolled: the pane is the one scroll, and the heading of the group in view stays at its top.
+      // Scrolled into the middle of the first group (whatever the fonts make its rows' heights).
+      await page.evaluate(() => {
+        const rows = document.querySelectorAll("li[aria-labelledby] li[data-severity]");
+        rows[Math.min(12, rows.length - 1)].scrollIntoView({ block: "start" });
+      });
+      await page.waitForFunction(() => window.scrollY > 0);
+      const sticky = await page.evaluate(() => {
+        const heading = document.querySelector("li[aria-labelledby] > h3")!;
+        return Math.abs(heading.getBoundingClientRect().top);
+      });
+      expect(sticky).toBeLessThan(1);
+      const innerScrollers = await page.evaluate(
+        () =>
+          [...document.querySelectorAll("main *")].filter((el) => {
+            const oy = getComputedStyle(el).overflowY;
+            return (oy === "auto" || oy === "scroll") && el.scrollHeight > el.clientHeight;
+          }).length,
+      );
+      expect(innerScrollers).toBe(0);
+      await shot(page, name("2-scrolled"));
+
+      // The fix preview.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator("li[data-severity] button[aria-label]").first().click();
+      await dialogSettled(page);
+      await shot(page, name("3-fix-preview"));
+      await page.getByRole("dialog").getByRole("button", { name: w.close }).click();
+      await page.getByRole("dialog").waitFor({ state: "detached" });
+
+      await page.getByRole("tab", { name: w.layout }).click();
+      await page.locator("section h2").first().waitFor();
+      await shot(page, name("5-layout"));
+
+      await page.getByRole("tab", { name: w.settings }).click();
+      await page.getByRole("switch").waitFor();
+      await shot(page, name("6-settings"));
+
+      await page.getByRole("tab", { name: w.summary }).click();
+      await page.getByRole("button", { name: w.build }).click();
+      await page.locator("li[data-policy]").first().waitFor();
+      await page.locator("details summary").first().click();
+      await shot(page, name("4-summary"));
+
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
-    },
-  );
+    });
 
-  it("has no serious or critical axe-core violation on each panel", async () => {
-    const { page } = await open("kumamoto-plan", "ja", 500);
-    await check(page, "検証");
-    await page.addScriptTag({ url: "axe.js" });
-    const scan = () =>
+    it("the ribbon's dialog", async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 420 });
+      const q = new URLSearchParams({
+        kind: "check",
+        lang,
+        pane: "0",
+        sheet: SHEET,
+        e: "91",
+        w: "96",
+        i: "0",
+      });
+      await page.goto(`${server.url.replace("taskpane.html", "dialog.html")}?${q}&theme=${theme}`);
+      await page.getByRole("button").first().waitFor();
+      await shot(page, name("7-ribbon-dialog"));
+      await page.getByRole("button", { name: lang === "ja" ? "閉じる" : "Close" }).click();
+      await expect(page.evaluate(() => (window as unknown as { sent: string[] }).sent)).resolves.toEqual([
+        "close",
+      ]);
+      await page.close();
+    });
+  });
+
+  describe.each(["light", "dark", "hc"] as const)("axe-core in the %s theme", (theme) => {
+    /** Every violation, whatever its impact (Tabster's focus sentinels left out: never announced). */
+    const scan = (page: Page) =>
       page.evaluate(async () => {
         const axe = (
           window as unknown as {
             axe: {
-              run(
-                ctx: object,
-              ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+              run(ctx: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
             };
           }
         ).axe;
-        // Tabster's focus sentinels (aria-hidden <i tabindex=0> beside Fluent's tab list) pass focus on
-        // at once and are never announced; axe cannot know that, so they are left out of the scan.
         const r = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
-        return r.violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       });
-    const found: Record<string, string[]> = { 検証: await scan() };
-    for (const tab of ["レイアウト", "集計", "設定"]) {
-      await page.getByRole("tab", { name: tab }).click();
-      await page.waitForTimeout(300);
-      found[tab] = await scan();
-    }
-    expect(found).toEqual({ 検証: [], レイアウト: [], 集計: [], 設定: [] });
-    await page.close();
+
+    it("finds nothing on any panel, the fix preview or the ribbon dialog", async () => {
+      const { page } = await open("reviewer", "ja", 500, theme);
+      await page.addScriptTag({ url: "axe.js" });
+      const found: Record<string, string[]> = { 開いたとき: await scan(page) };
+      await check(page, "検証");
+      found["検証"] = await scan(page);
+      await page.locator("li[data-severity] button[aria-label]").first().click();
+      await dialogSettled(page);
+      found["修正の確認"] = await scan(page);
+      await page.getByRole("dialog").getByRole("button", { name: "キャンセル" }).click();
+      await page.getByRole("dialog").waitFor({ state: "detached" });
+      for (const tab of ["レイアウト", "設定", "集計"]) {
+        await page.getByRole("tab", { name: tab }).click();
+        await page.getByRole("tab", { name: tab, selected: true }).waitFor();
+        found[tab] = await scan(page);
+      }
+      await page.getByRole("button", { name: "集計シートを作成・更新" }).click();
+      await page.locator("li[data-policy]").first().waitFor();
+      for (const s of await page.locator("details summary").all()) await s.click();
+      found["集計（作成後）"] = await scan(page);
+      await page.close();
+
+      const dialog = await browser.context.newPage();
+      await dialog.emulateMedia({ forcedColors: theme === "hc" ? "active" : "none" });
+      await dialog.goto(
+        `${server.url.replace("taskpane.html", "dialog.html")}?kind=failure&what=check&message=${encodeURIComponent(
+          "シート「取組計画」は保護されています。［校閲］→［シート保護の解除］で解除してから、もう一度検証してください。",
+        )}&theme=${theme === "dark" ? "dark" : "light"}`,
+      );
+      await dialog.getByRole("button").first().waitFor();
+      await dialog.addScriptTag({ url: "axe.js" });
+      found["リボンのダイアログ"] = await scan(dialog);
+      await dialog.close();
+
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+    });
   });
 
   it("shows cell text holding HTML or script as text and never runs it", async () => {

@@ -96,3 +96,12 @@ test("English titles when the display language is English", async () => {
   expect(fake.sheet("集計_方針別").get(1, 1)).toBe("Status by policy");
   expect(fake.sheet("集計_方針別").get(4, 2)).toBe("Items");
 });
+
+test("an empty list says 該当なし under its header", async () => {
+  const fake = await openFixture("kumamoto-plan.xlsx");
+  const [, list] = tables();
+  await writeSummarySheets(ctxOf(fake), [{ ...list, rows: [] }]);
+  const s = fake.sheet("集計_要確認");
+  expect(s.get(3, 1)).toBe("項目");
+  expect(s.get(4, 1)).toBe("該当なし");
+});

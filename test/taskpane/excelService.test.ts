@@ -76,3 +76,49 @@ test("settings saved are the settings loaded", async () => {
   expect(await svc.loadSettings()).toEqual(settings);
   expect(svc.calls).toEqual(["saveSettings", "loadSettings"]);
 });
+
+test("paneState tells the pane what the workbook holds: the last fix, and whether the active sheet was checked", async () => {
+  const svc = await open();
+  expect(await svc.paneState()).toEqual({ lastFix: 0, checkedSheet: null });
+  const out = await svc.validate("active", "2014-03-31");
+  expect(await svc.paneState()).toEqual({ lastFix: 0, checkedSheet: "H25進捗" });
+  const fixable = findingsOf(out.report).filter((f) => f.fix !== undefined);
+  await svc.fix(fixable.slice(0, 2));
+  expect((await svc.paneState()).lastFix).toBe(2);
+  await svc.clearHighlights();
+  expect((await svc.paneState()).checkedSheet).toBeNull();
+});
+
+test("watchSelection follows Excel's selection events (WorksheetCollection.onSelectionChanged) and stops", async () => {
+  // A context with the one event the service listens to: Excel calls the handler with the sheet's id.
+  let handler: ((e: { worksheetId: string; address: string }) => Promise<void>) | null = null;
+  let removed = false;
+  const ctx = {
+    sync: async () => undefined,
+    workbook: {
+      worksheets: {
+        onSelectionChanged: {
+          add: (h: typeof handler) => {
+            handler = h;
+            return { remove: () => void (removed = true), context: { sync: async () => undefined } };
+          },
+        },
+        getItem: (id: string) => ({ load: () => ({ name: id === "{1}" ? "取組計画" : "?" }) }),
+      },
+    },
+  } as unknown as Excel.RequestContext;
+  const { createExcelService } = await import("../../src/taskpane/excelService");
+  const svc = createExcelService({ run: (_o, batch) => batch(ctx), lang: "ja" });
+  const seen: string[] = [];
+  const stop = await svc.watchSelection((sheet, cell) => seen.push(`${sheet}!${cell}`));
+  await handler!({ worksheetId: "{1}", address: "G17" });
+  expect(seen).toEqual(["取組計画!G17"]);
+  await stop();
+  expect(removed).toBe(true);
+});
+
+test("watchSelection does nothing where Excel has no selection events", async () => {
+  const svc = await open();
+  const stop = await svc.watchSelection(() => undefined);
+  await expect(stop()).resolves.toBeUndefined();
+});

@@ -34,8 +34,11 @@ export function fakeService(fake: FakeExcel, lang: Lang = "ja"): FakeService {
 /** A service over plain data: validate returns this report (for sizes and values no workbook holds). */
 export function dataService(report: WorkbookReport): PlanReviewService & {
   selected: string[];
+  /** Excel selecting a cell by itself (the pane is told through watchSelection). */
+  excelSelects(sheet: string, cell: string): void;
 } {
   const selected: string[] = [];
+  let listener: ((sheet: string, cell: string) => void) | null = null;
   const findings = report.sheets.flatMap((s) => s.findings);
   const nothing = async () => 0;
   return {
@@ -55,5 +58,11 @@ export function dataService(report: WorkbookReport): PlanReviewService & {
     loadSettings: async () => defaultSettings(),
     saveSettings: async () => undefined,
     setLive: async () => undefined,
+    paneState: async () => ({ lastFix: 0, checkedSheet: null }),
+    watchSelection: async (onSelect) => {
+      listener = onSelect;
+      return async () => void (listener = null);
+    },
+    excelSelects: (sheet, cell) => listener?.(sheet, cell),
   };
 }

@@ -55,7 +55,9 @@ describe("annotated copy", () => {
     expect(noteOf(ws.getCell("G5"))).toContain("平成25年度の実績が「未実施」です");
     expect(fillOf(ws.getCell("E6"))).toBe(argb(SEVERITY_FILL.error));
     expect(noteOf(ws.getCell("E6"))).toContain("修正案: 「実施」");
-    expect(noteOf(ws.getCell("E6"))).toContain("status-unknown");
+    // The note names the rule in words; rule ids stay in the JSON.
+    expect(noteOf(ws.getCell("E6"))).toContain("【エラー】状況欄に語彙にない語が書かれている");
+    expect(noteOf(ws.getCell("E6"))).not.toContain("status-unknown");
     expect(fillOf(ws.getCell("C7"))).toBe(argb(SEVERITY_FILL.warning));
     // Cells without findings keep no fill and no note; values are as they were.
     expect(fillOf(ws.getCell("C5"))).toBeUndefined();
@@ -63,15 +65,66 @@ describe("annotated copy", () => {
     expect(ws.getCell("E6").value).toBe("実地");
   });
 
-  it("adds the four summary sheets after the input's sheets", async () => {
+  it("adds the legend and the four summary sheets after the input's sheets", async () => {
     const { wb } = await annotate(await planBook());
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "取組計画",
+      "凡例と指摘一覧",
       "集計_方針別",
       "集計_担当課別",
       "未実施・期限超過一覧",
       "年度末実施結果",
     ]);
+  });
+
+  it("explains itself: a legend of the colours, the rules by name and every finding linked to its cell", async () => {
+    const { wb, report } = await annotate(await planBook());
+    const ws = wb.getWorksheet("凡例と指摘一覧")!;
+    const texts: string[] = [];
+    const fills = new Map<string, string | undefined>();
+    const links: string[] = [];
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const v =
+          typeof c.value === "object" && c.value && "text" in c.value
+            ? String(c.value.text)
+            : String(c.value ?? "");
+        texts.push(v);
+        if (fillOf(c)) fills.set(v, fillOf(c));
+        if (c.hyperlink) links.push(c.hyperlink);
+      }),
+    );
+    expect(texts[0]).toBe("凡例と指摘一覧");
+    // The colours are the highlight colours, each beside its word.
+    expect(fills.get("エラー")).toBe(argb(SEVERITY_FILL.error));
+    expect(fills.get("警告")).toBe(argb(SEVERITY_FILL.warning));
+    expect(fills.get("情報")).toBe(argb(SEVERITY_FILL.info));
+    expect(texts).toContain("状況欄に語彙にない語が書かれている");
+    expect(texts.join("\n")).not.toMatch(/\b(status|department|item)-[a-z-]+\b/);
+    // Every finding, linked to its cell, printable with its header repeated.
+    const findings = report.sheets.flatMap((s) => s.findings);
+    expect(links).toHaveLength(findings.length);
+    for (const f of findings)
+      expect(links).toContain(`#'${f.sheet}'!${f.cell}`.replace(/!([A-Z]+)(\d+)$/, "!$$$1$$$2"));
+    expect(ws.pageSetup.printTitlesRow).toBeTruthy();
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+  });
+
+  it("says 該当なし on a list with nothing in it", async () => {
+    const buffer = await planBook();
+    const report = await check(buffer);
+    const tables = summaryTables([{ report }], { lang: "ja" }).map((t) =>
+      t.sheetName === "未実施・期限超過一覧" ? { ...t, rows: [] } : t,
+    );
+    const input = join(dir, "p.xlsx");
+    await writeFile(input, buffer);
+    const out = join(dir, "p.checked.xlsx");
+    await writeAnnotatedCopy(buffer, report, tables, out, [input], { lang: "ja" });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("未実施・期限超過一覧")!;
+    const headerRow = Number(ws.pageSetup.printTitlesRow!.split(":")[0]);
+    expect(ws.getCell(headerRow + 1, 1).value).toBe("該当なし");
   });
 
   it("checked again, reads its summary sheets as no plan; a plan sheet named like one is still checked", async () => {
@@ -143,7 +196,8 @@ describe("annotated copy", () => {
     expect(ws.pageSetup.fitToWidth).toBe(1);
     expect(ws.pageSetup.fitToHeight).toBe(0);
     const headerRow = Number(ws.pageSetup.printTitlesRow!.split(":")[0]);
-    expect(ws.getCell(headerRow, 1).value).toBe("方針");
+    // The policy column is titled with the sheet's own header word.
+    expect(ws.getCell(headerRow, 1).value).toBe("分野");
     expect(ws.getCell(headerRow, 1).font.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: headerRow });
     const rateCol = ws.getRow(headerRow).values as unknown[];

@@ -6,7 +6,17 @@ import type { Severity } from "../types";
 import { reviewSubtitle, text } from "./columns";
 import { quantity, NOUN } from "../plural";
 import { fileLabel, leftOut, type SummarySource } from "./entries";
-import { BASIS_LABEL, COLUMN, LEFT_OUT_REASON, NOTE, ROW, stateTitle, SUMMARY_SHEETS, TITLE } from "./labels";
+import {
+  BASIS_LABEL,
+  COLUMN,
+  LAYOUT_NAME,
+  LEFT_OUT_REASON,
+  NOTE,
+  ROW,
+  stateTitle,
+  SUMMARY_SHEETS,
+  TITLE,
+} from "./labels";
 import { Tally } from "./tally";
 import type { SummaryColumn, SummaryRow, SummaryTable } from "./tables";
 
@@ -26,7 +36,8 @@ export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
       const findings = SEVERITIES.map((s) => sheet.findings.filter((f) => f.severity === s).length);
       SEVERITIES.forEach((s, k) => (totalFindings[s] += findings[k]));
       const why = leftOut(sheet);
-      const place = [fileLabel(source, i), sheet.name, sheet.layout, source.report.asOf];
+      const layout = LAYOUT_NAME[sheet.layout]?.[lang] ?? sheet.layout;
+      const place = [fileLabel(source, i), sheet.name, layout, source.report.asOf];
       if (why) {
         anyLeftOut = true;
         const note =
@@ -75,7 +86,7 @@ export function fileTable(sources: SummarySource[], lang: Lang): SummaryTable {
   const columns: SummaryColumn[] = [
     text("file", 28, true),
     text("sheet", 14, true),
-    text("layout", 9),
+    text("layout", 10, true),
     text("asOf", 11),
     { key: "items", title: COLUMN.items, kind: "integer", width: 6 },
     ...SEVERITIES.map((s): SummaryColumn => ({ key: s, title: COLUMN[s], kind: "integer", width: 7 })),

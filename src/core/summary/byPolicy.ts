@@ -1,7 +1,7 @@
 // 集計_方針別: per policy, with subtotals by the second level, per sheet and over everything.
 
 import type { Lang } from "../messages";
-import { figureCells, figureColumns, originColumns, reviewSubtitle, text } from "./columns";
+import { figureCells, figureColumns, levelTitle, originColumns, reviewSubtitle, text } from "./columns";
 import { fileLabel, origins, summaryEntries, type SummaryEntry, type SummarySource } from "./entries";
 import { NOTE, ROW, SUMMARY_SHEETS, TITLE } from "./labels";
 import { Tally, tableBasis } from "./tally";
@@ -101,8 +101,8 @@ export function policyTable(sources: SummarySource[], lang: Lang): SummaryTable 
     notes: basis === "actual" ? [NOTE.rate] : [NOTE.rate, NOTE.planBasis],
     columns: [
       ...originColumns(o),
-      text("policy", 24, true),
-      text("second", 30, true),
+      { ...text("policy", 24, true), title: levelTitle(sources, 0) },
+      { ...text("second", 30, true), title: levelTitle(sources, 1) },
       ...figureColumns(basis),
     ],
     rows,

@@ -5,12 +5,41 @@ import type { Lang } from "../messages";
 import type { Message } from "../rules/rule";
 import { BASIS_LABEL, COLUMN, stateTitle, type Basis } from "./labels";
 import { STATES } from "./state";
-import type { SummarySource } from "./entries";
+import { counted, type SummarySource } from "./entries";
 import type { TallyFigures } from "./tally";
 import type { SummaryColumn } from "./tables";
 
 export function text(key: string, width: number, wrap = false): SummaryColumn {
   return { key, title: COLUMN[key], kind: "text", width, ...(wrap ? { wrap } : {}) };
+}
+
+/** A header as a column title: trimmed, a leading enumerator such as 「(ア)」「①」「1.」 dropped. */
+const headerWord = (header: string) =>
+  header
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:[（(][^）)]{1,3}[）)]|[①-⑳]|\d{1,2}[.．、])\s*/u, "")
+    .trim();
+
+/**
+ * The title of a hierarchy level (0: the policy, 1: the level below) in the sheets' own words: the
+ * header of that hierarchy column when every summarised sheet that has one calls it the same; else
+ * the default (方針, 区分).
+ */
+export function levelTitle(sources: SummarySource[], level: 0 | 1): Message {
+  const words = new Set<string>();
+  for (const s of sources)
+    for (const sheet of s.report.sheets) {
+      if (!counted(sheet)) continue;
+      const levels = sheet.columns.filter((c) => c.role === "policy").sort((a, b) => a.col - b.col);
+      // A sheet whose groups are headings (施策1 …, ■ …) or that has none names them no word: the
+      // generic title then stands for every sheet.
+      words.add(levels[level] ? headerWord(levels[level].header) : "");
+    }
+  const fallback = COLUMN[level === 0 ? "policy" : "second"];
+  const [word] = words;
+  if (words.size !== 1 || !word) return fallback;
+  return { ja: word, en: word };
 }
 
 export function originColumns(o: { file: boolean; sheet: boolean }): SummaryColumn[] {

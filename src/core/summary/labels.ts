@@ -13,7 +13,24 @@ export const SUMMARY_SHEETS = {
   yearEnd: "年度末実施結果",
 } as const;
 
-export const SUMMARY_SHEET_NAMES: readonly string[] = Object.values(SUMMARY_SHEETS);
+/** The annotated copy's own sheet: the colours' legend, the rules and every finding, printable. */
+export const LEGEND_SHEET = "凡例と指摘一覧";
+export const LEGEND_TITLE: Message = { ja: "凡例と指摘一覧", en: "Legend and findings" };
+
+export const SUMMARY_SHEET_NAMES: readonly string[] = [...Object.values(SUMMARY_SHEETS), LEGEND_SHEET];
+
+/** What an empty list says. */
+export const EMPTY_LIST: Message = { ja: "該当なし", en: "None" };
+
+/** Layout names in reports (plan-sheets.md's table, results, cards, …), Japanese first. */
+export const LAYOUT_NAME: Record<string, Message> = {
+  table: { ja: "表形式", en: "Table" },
+  results: { ja: "実施結果表", en: "Results table" },
+  cards: { ja: "カード形式", en: "Cards" },
+  matrix: { ja: "一覧表", en: "Overview matrix" },
+  indicators: { ja: "指標表", en: "Indicators" },
+  none: { ja: "計画表なし", en: "No plan table" },
+};
 
 export type Basis = "actual" | "plan" | "mixed";
 
@@ -58,7 +75,7 @@ export const COLUMN: Record<string, Message> = {
   layout: { ja: "様式", en: "Layout" },
   asOf: { ja: "基準日", en: "As of" },
   policy: { ja: "方針", en: "Policy" },
-  second: { ja: "第2階層", en: "Second level" },
+  second: { ja: "区分", en: "Group" },
   department: { ja: "担当課", en: "Department" },
   items: { ja: "件数", en: "Items" },
   rate: { ja: "実施率", en: "Rate" },
@@ -134,7 +151,11 @@ export const NOTE = {
     ja: "計画ベースの集計は計画欄から読んだ予定であり、実施の結果ではありません。",
     en: "Figures on a plan basis are read from the plan cells: what was planned, not what was done.",
   },
-} satisfies Record<string, Message>;
+  planOnlyLeftOut: (sheets: string[]): Message => ({
+    ja: `実績欄のないシート（${sheets.map((s) => `「${s}」`).join("")}）の取組は、実施結果がないため載せていません（集計_方針別に計画ベースで数えています）。`,
+    en: `Items of sheets without actuals (${sheets.map((s) => `"${s}"`).join(", ")}) are not listed: they record no results (the summary per policy counts them on a plan basis).`,
+  }),
+};
 
 /**
  * A summary sheet either door wrote: a summary sheet's name (a copy's " (2)" suffix allowed) with a
@@ -144,5 +165,5 @@ export const NOTE = {
 export function isSummarySheet(name: string, firstText: string): boolean {
   const base = name.replace(/\s*\(\d+\)$/, "");
   if (!SUMMARY_SHEET_NAMES.includes(base)) return false;
-  return Object.values(TITLE).some((t) => t.ja === firstText || t.en === firstText);
+  return [...Object.values(TITLE), LEGEND_TITLE].some((t) => t.ja === firstText || t.en === firstText);
 }

@@ -12,11 +12,15 @@ import {
   sourceLink,
   stateLabel,
 } from "./itemCells";
-import { COLUMN, ROW, SUMMARY_SHEETS, TITLE } from "./labels";
+import { COLUMN, NOTE, ROW, SUMMARY_SHEETS, TITLE } from "./labels";
 import type { SummaryRow, SummaryTable } from "./tables";
 
 export function yearEndTable(sources: SummarySource[], lang: Lang): SummaryTable {
-  const entries = summaryEntries(sources);
+  // Results are reported where the sheet records them: a plan-only sheet (no actual for the review
+  // year) would print pages of empty result columns, so its items are named in a note instead.
+  const all = summaryEntries(sources);
+  const entries = all.filter((e) => e.reading.basis === "actual");
+  const planOnly = [...new Set(all.filter((e) => e.reading.basis !== "actual").map((e) => e.sheet.name))];
   const o = origins(entries, sources);
   const rows: SummaryRow[] = [];
   let group = "";
@@ -49,6 +53,7 @@ export function yearEndTable(sources: SummarySource[], lang: Lang): SummaryTable
     sheetName: SUMMARY_SHEETS.yearEnd,
     title: TITLE.yearEnd,
     subtitle: reviewSubtitle(sources, null),
+    ...(planOnly.length ? { notes: [NOTE.planOnlyLeftOut(planOnly)] } : {}),
     columns: [
       ...originColumns(o),
       text("title", 24, true),

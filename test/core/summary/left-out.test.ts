@@ -8,13 +8,14 @@ import { counted, leftOut } from "../../../src/core/summary/entries";
 import type { SummaryTable } from "../../../src/core/summary/tables";
 import { analyzeBuilt, checkBuilt, type SheetSpec } from "../../helpers/workbook";
 
+/** A plan with the review year's results (a plan-only sheet has no year-end results to list). */
 const PLAN: SheetSpec = {
   name: "実施計画",
   rows: [
-    ["施策", "取組内容", "担当課", "H24", "H25"],
-    ["協働の推進", "市民説明会の開催", "市民協働課", "検討", "実施"],
-    [null, "協働研修の実施", "人事課", "実施", "未実施"],
-    ["情報の共有", "広報紙の発行", "広報課", "実施", "継続"],
+    ["施策", "取組内容", "担当課", "H24", "H25", "H25実績"],
+    ["協働の推進", "市民説明会の開催", "市民協働課", "検討", "実施", "説明会を2回開催した。"],
+    [null, "協働研修の実施", "人事課", "実施", "実施", "未実施"],
+    ["情報の共有", "広報紙の発行", "広報課", "実施", "継続", "広報紙を年4回発行した。"],
   ],
 };
 

@@ -272,6 +272,33 @@ describe("年度末実施結果", () => {
     expect(row6.cells[column(t, "state")]).toBe("完了");
     expect(row6.cells[column(t, "result")]).toMatch(/^新CMSを導入し/);
     expect(t.columns[column(t, "plan")].title.ja).toBe("平成25年度の計画");
+    expect(t.notes).toBeUndefined();
+  });
+
+  it("leaves out a plan-only sheet's items (no results to print) and names the sheet in a note", async () => {
+    // kumamoto-plan's 取組計画 has plan columns only.
+    const plan: SummarySource = { report: await checkFixture("kumamoto-plan.xlsx", { asOf: "2014-03-31" }) };
+    const t = yearEndTable([progress, plan], "ja");
+    const cells = t.rows.filter((r) => !r.style).map((r) => String(r.cells[column(t, "cell")]));
+    expect(cells).toHaveLength(24);
+    for (const c of cells) expect(c).toMatch(/H25進捗!/);
+    expect(t.notes?.map((n) => n.ja)).toEqual([expect.stringContaining("「取組計画」")]);
+    // Alone, it leaves an empty list (written as 該当なし) with the same note.
+    const alone = yearEndTable([plan], "ja");
+    expect(alone.rows).toEqual([]);
+    expect(alone.notes).toHaveLength(1);
+  });
+});
+
+describe("column titles in the sheets' own words", () => {
+  it("titles the policy column with the sheets' header word when they agree", () => {
+    // kumamoto-progress calls its policy column 分野.
+    expect(policyTable([progress], "ja").columns.find((c) => c.key === "policy")!.title.ja).toBe("分野");
+    // goto-results groups under section rows: no header word, the default stays.
+    expect(policyTable([goto], "ja").columns.find((c) => c.key === "policy")!.title.ja).toBe("方針");
+    // Two sheets that do not agree get the default too.
+    const both = policyTable([progress, goto], "ja").columns.find((c) => c.key === "policy")!.title.ja;
+    expect(["方針", "分野"]).toContain(both);
   });
 });
 
@@ -285,7 +312,7 @@ describe("集計_ファイル別 and the whole set", () => {
       "ja",
     );
     const p = t.rows[0].cells;
-    expect(p.slice(0, 5)).toEqual(["p.xlsx", "H25進捗", "table", "2014-03-31", 24]);
+    expect(p.slice(0, 5)).toEqual(["p.xlsx", "H25進捗", "表形式", "2014-03-31", 24]);
     // kumamoto-progress H25進捗: errors G12 (実施 after H24 完了), H14, G17 (継続実地), I19, H21, F22,
     // F25 (H24 ×); warnings C5 (広報広聴課), G10 (継続, a space, 実施), I16, C23 (関係課 alone).
     expect(p.slice(5, 7)).toEqual([7, 4]);

@@ -36,13 +36,20 @@ export async function bundlePane(entry = join(__dirname, "entry.ts")): Promise<s
   return out.outputFiles[0].text;
 }
 
+/** The ribbon dialog's page with its fake Office. */
+export const bundleDialog = () => bundlePane(join(__dirname, "dialogEntry.ts"));
+
 export interface PaneServer {
   url: string;
   close(): Promise<void>;
 }
 
 /** Serves the page, the bundle and the named workbooks on 127.0.0.1. */
-export async function servePane(bundle: string, books: Record<string, Buffer>): Promise<PaneServer> {
+export async function servePane(
+  bundle: string,
+  books: Record<string, Buffer>,
+  dialogBundle?: string,
+): Promise<PaneServer> {
   const page = `<!doctype html>
 <html lang="ja">
   <head>
@@ -56,6 +63,7 @@ export async function servePane(bundle: string, books: Record<string, Buffer>): 
     <script src="pane.js"></script>
   </body>
 </html>`;
+  const dialogPage = page.replace("pane.js", "dialog.js");
   const axe = readFileSync(require.resolve("axe-core/axe.min.js"));
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -65,6 +73,8 @@ export async function servePane(bundle: string, books: Record<string, Buffer>): 
     };
     if (path === "/taskpane.html") return send("text/html; charset=utf-8", page);
     if (path === "/pane.js") return send("text/javascript; charset=utf-8", bundle);
+    if (path === "/dialog.html" && dialogBundle) return send("text/html; charset=utf-8", dialogPage);
+    if (path === "/dialog.js" && dialogBundle) return send("text/javascript; charset=utf-8", dialogBundle);
     if (path === "/axe.js") return send("text/javascript; charset=utf-8", axe);
     const book = /^\/book\/(.+)\.xlsx$/.exec(path);
     if (book && books[book[1]]) return send("application/octet-stream", books[book[1]]);

@@ -1,6 +1,7 @@
 // Puts the fake Excel behind the globals the task pane uses (Office, Excel), in a browser page.
 // The page's query names the workbook to load (?book=NAME, served at /book/NAME.xlsx), the display
-// language (?lang=en) and the review day saved in the workbook's settings (?asOf=YYYY-MM-DD).
+// language (?lang=en), the review day saved in the workbook's settings (?asOf=YYYY-MM-DD) and Office's
+// theme (?theme=dark gives the colours Office's Black theme reports).
 
 import ExcelJS from "exceljs";
 import { defaultSettings } from "../../../src/core/settings";
@@ -33,8 +34,18 @@ const ready = open();
 // The browser test reads the workbook's state (selection, values, fills, sheets) through this.
 (window as unknown as { planReviewFake: Promise<FakeExcel> }).planReviewFake = ready;
 
+/** What Office reports for its Black theme (Office.context.officeTheme). */
+export const OFFICE_DARK = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#FFFFFF",
+  controlBackgroundColor: "#363636",
+  controlForegroundColor: "#FFFFFF",
+  isDarkTheme: true,
+};
+const officeTheme = query.get("theme") === "dark" ? OFFICE_DARK : undefined;
+
 const office = {
-  context: { displayLanguage, officeTheme: undefined },
+  context: { displayLanguage, officeTheme },
   onReady(callback?: () => void): Promise<{ host: string; platform: string }> {
     return ready.then(() => {
       callback?.();
