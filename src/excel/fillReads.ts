@@ -8,17 +8,32 @@ import { columnLetter, parseAddress } from "../core/address";
 import type { FillState } from "../core/state";
 import { addressLists } from "./office";
 
-// What restores a cell exactly: the pattern, its colour and (for a hatched fill) the pattern's colour.
-const FILL_LOAD = "color,pattern,patternColor";
+// What restores a cell exactly: the pattern, its colour and (for a hatched fill) the pattern's colour. The
+// tints say whether the colours are theme colours lightened or darkened, which the layer cannot write back
+// as they were (RangeFill.tintAndShade, patternTintAndShade: ExcelApi 1.9).
+const FILL_LOAD = "color,pattern,patternColor,tintAndShade,patternTintAndShade";
 const CELL_FILL = { format: { fill: { color: true, pattern: true } } };
+const CELL_FILL_TINT = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
 const CELL_PATTERN_COLOR = { format: { fill: { patternColor: true } } };
+const CELL_PATTERN_COLOR_TINT = { format: { fill: { patternColor: true, patternTintAndShade: true } } };
 
 /** A fill as Office reports it; null where the cells of a range differ. */
 interface FillProps {
   color?: string | null;
   pattern?: string | null;
   patternColor?: string | null;
+  tintAndShade?: number | null;
+  patternTintAndShade?: number | null;
 }
+
+/**
+ * Why a cell's fill cannot be put back as it was: a gradient (RangeFill.pattern: "LinearGradient and
+ * RectangularGradient are not supported"), or a theme colour lightened or darkened (a tint: the add-in
+ * writes colours as #RRGGBB). Such a cell is not coloured, so clearing never has to restore it.
+ */
+export type Unrestorable = "gradient" | "tint";
+
+const GRADIENTS = new Set(["LinearGradient", "RectangularGradient"]);
 
 export function fillFromProps(f: FillProps | undefined): FillState {
   const pattern = f?.pattern ?? "None";
@@ -31,14 +46,33 @@ export function fillFromProps(f: FillProps | undefined): FillState {
   };
 }
 
+function unrestorableOf(f: FillProps): Unrestorable | undefined {
+  const pattern = f.pattern ?? "None";
+  if (GRADIENTS.has(pattern)) return "gradient";
+  if (pattern === "None") return undefined;
+  if (f.tintAndShade) return "tint";
+  if (pattern !== "Solid" && f.patternTintAndShade) return "tint";
+  return undefined;
+}
+
 /** The fill every cell of a list has, or null when they differ in something a restore needs. */
-export function commonFill(f: FillProps): FillState | null {
+export function commonFill(f: FillProps): ReadFill | null {
   if (f.pattern === null || f.pattern === undefined) return null;
   // No fill reads as white whatever else is set; its colour does not matter.
-  if (f.pattern === "None") return fillFromProps({ pattern: "None" });
+  if (f.pattern === "None") return { fill: fillFromProps({ pattern: "None" }) };
+  // A gradient is never written back, whatever its colours.
+  if (GRADIENTS.has(f.pattern)) return { fill: fillFromProps(f), unrestorable: "gradient" };
   if (f.color === null || f.color === undefined) return null;
-  if (f.pattern !== "Solid" && !f.patternColor) return null;
-  return fillFromProps(f);
+  if (f.tintAndShade === null) return null;
+  if (f.pattern !== "Solid" && (!f.patternColor || f.patternTintAndShade === null)) return null;
+  const why = unrestorableOf(f);
+  return { fill: fillFromProps(f), ...(why ? { unrestorable: why } : {}) };
+}
+
+/** A cell's fill as read, and whether it could be put back as it is. */
+export interface ReadFill {
+  fill: FillState;
+  unrestorable?: Unrestorable;
 }
 
 export interface FillCell {
@@ -61,6 +95,10 @@ interface Area {
   col: number;
   top: number;
   bottom: number;
+  /** Whether the cells' tints differ (or are not 0), so each cell's is read too. */
+  tints?: boolean;
+  /** The same for the pattern colours' tints. */
+  patternTints?: boolean;
 }
 
 const keyOf = (sheet: string, row: number, col: number) => `${sheet}!${row},${col}`;
@@ -87,7 +125,7 @@ function runs(sheet: string, cells: { row: number; col: number }[]): Area[] {
  * add-in, so a cell read early (with the state sheet) is not read again.
  */
 export class FillReader {
-  private readonly known = new Map<string, FillState>();
+  private readonly known = new Map<string, ReadFill>();
   /** Areas of lists whose cells differ, still to be read cell by cell. */
   private mixed: Area[] = [];
   private readonly inMixed = new Set<string>();
@@ -96,6 +134,15 @@ export class FillReader {
 
   /** The fill read for a cell (any address form: "$B$2" and "B2" are the same cell). */
   get(sheet: string, cell: string): FillState | undefined {
+    return this.read1(sheet, cell)?.fill;
+  }
+
+  /** Why the cell's fill could not be put back as it is, when it could not. */
+  unrestorable(sheet: string, cell: string): Unrestorable | undefined {
+    return this.read1(sheet, cell)?.unrestorable;
+  }
+
+  private read1(sheet: string, cell: string): ReadFill | undefined {
     const p = parseAddress(cell);
     return p ? this.known.get(keyOf(sheet, p.row, p.col)) : undefined;
   }
@@ -137,7 +184,12 @@ export class FillReader {
         const common = commonFill(fill);
         for (const a of areas) {
           if (!common) {
-            this.mixed.push(a);
+            // The tints are read cell by cell only when they differ (most sheets have none at all).
+            this.mixed.push({
+              ...a,
+              tints: fill.tintAndShade !== 0,
+              patternTints: fill.patternTintAndShade !== 0,
+            });
             for (let r = a.top; r <= a.bottom; r++) this.inMixed.add(keyOf(a.sheet, r, a.col));
           } else for (let r = a.top; r <= a.bottom; r++) this.known.set(keyOf(a.sheet, r, a.col), common);
         }
@@ -151,7 +203,7 @@ export class FillReader {
       await context.sync();
       settle();
     }
-    const hatched: { sheet: string; row: number; col: number; fill: FillState }[] = [];
+    const hatched: { sheet: string; row: number; col: number; read: ReadFill; tints?: boolean }[] = [];
     while (this.mixed.length) {
       const batch: { area: Area; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
       let n = 0;
@@ -159,14 +211,18 @@ export class FillReader {
         const area = this.mixed.shift()!;
         n += size(area);
         const range = this.sheets.get(area.sheet)!.getRange(area.address);
-        batch.push({ area, props: range.getCellProperties(CELL_FILL) });
+        batch.push({ area, props: range.getCellProperties(area.tints ? CELL_FILL_TINT : CELL_FILL) });
       }
       await context.sync();
       for (const { area, props } of batch)
         props.value.forEach((row, i) => {
-          const fill = fillFromProps(row[0]?.format?.fill);
-          const at = { sheet: area.sheet, row: area.top + i, col: area.col, fill };
-          if (fill.pattern === "None" || fill.pattern === "Solid") this.settle(at);
+          const f = row[0]?.format?.fill;
+          const read: ReadFill = { fill: fillFromProps(f) };
+          const why = f && unrestorableOf(f);
+          if (why) read.unrestorable = why;
+          const at = { sheet: area.sheet, row: area.top + i, col: area.col, read, tints: area.patternTints };
+          const pattern = read.fill.pattern;
+          if (pattern === "None" || pattern === "Solid" || GRADIENTS.has(pattern)) this.settle(at);
           else hatched.push(at);
         });
     }
@@ -176,20 +232,23 @@ export class FillReader {
         props: this.sheets
           .get(at.sheet)!
           .getRange(`${columnLetter(at.col)}${at.row}`)
-          .getCellProperties(CELL_PATTERN_COLOR),
+          .getCellProperties(at.tints ? CELL_PATTERN_COLOR_TINT : CELL_PATTERN_COLOR),
       }));
       await context.sync();
       for (const { at, props } of batch) {
-        const patternColor = props.value[0]?.[0]?.format?.fill?.patternColor;
-        this.settle({ ...at, fill: fillFromProps({ ...at.fill, patternColor }) });
+        const f = props.value[0]?.[0]?.format?.fill;
+        const fill = fillFromProps({ ...at.read.fill, patternColor: f?.patternColor });
+        const read: ReadFill = { ...at.read, fill };
+        if (f?.patternTintAndShade) read.unrestorable = "tint";
+        this.settle({ ...at, read });
       }
     }
   }
 
-  private settle(at: { sheet: string; row: number; col: number; fill: FillState }): void {
+  private settle(at: { sheet: string; row: number; col: number; read: ReadFill; tints?: boolean }): void {
     const k = keyOf(at.sheet, at.row, at.col);
     this.inMixed.delete(k);
-    this.known.set(k, at.fill);
+    this.known.set(k, at.read);
   }
 }
 

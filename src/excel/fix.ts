@@ -1,11 +1,17 @@
 // Fixes: write a finding's corrected value, refusing cells changed since the check; one undo step
 // where Excel has mergeUndoGroup (ExcelApi 1.20), and always the add-in's own "revert last fix".
 
+import type { Message } from "../core/rules/rule";
 import type { Finding } from "../core/types";
 import { stateToRows, type FixRecord } from "../core/state";
-import { errors, ExcelLayerError, officeCode } from "./errors";
-import { needsTextFormat, officeSupports, type Runner, type Supports } from "./office";
-import { loadState, writeStateRows, type LoadedState } from "./stateSheet";
+import { errors, fromOffice, refusedWhole, UNCHANGED } from "./errors";
+import { WriteGuard } from "./guard";
+import { needsTextFormat, officeSupports, RUN_OPTIONS, type Runner, type Supports } from "./office";
+import { cellsOf, undo } from "./rollback";
+import { loadState, stateUndoStep, writeStateRows, type LoadedState } from "./stateSheet";
+
+const WRITING: Message = { ja: "修正の書き込み", en: "Writing the fix" };
+const REVERTING: Message = { ja: "修正の取り消し", en: "Reverting the fix" };
 
 /** A fix as data: the cell, the value it held when checked, and the corrected value. */
 export interface Fix {
@@ -49,37 +55,48 @@ interface CellWrite {
   numberFormat?: string;
 }
 
+/** Runs the work in one undo group where Excel has it; an Office error that escaped is put into words. */
 async function inUndoGroup<T>(
   context: Excel.RequestContext,
   opts: FixOptions,
+  action: Message,
   batch: (ctx: Excel.RequestContext) => Promise<T>,
 ): Promise<{ out: T; undoGroup: boolean }> {
   const supports = opts.supports ?? officeSupports;
-  if (opts.run && supports("ExcelApi", "1.20")) {
-    return { out: await opts.run({ mergeUndoGroup: true }, batch), undoGroup: true };
+  try {
+    if (opts.run && supports("ExcelApi", "1.20"))
+      return { out: await opts.run({ ...RUN_OPTIONS, mergeUndoGroup: true }, batch), undoGroup: true };
+    return { out: await batch(context), undoGroup: false };
+  } catch (e) {
+    throw fromOffice(e, action);
   }
-  return { out: await batch(context), undoGroup: false };
 }
 
 /**
  * Reads the cells, checks each still holds what it should, then writes the state (for the revert) and
- * the values in one batch. A failure half-way puts the cells and the state back.
+ * the values in one batch. A failure half-way puts the cells and the state back, and says whether it could.
  */
 async function writeCells(
   context: Excel.RequestContext,
+  action: Message,
   cells: { sheet: string; cell: string; expected: string | number | boolean | null }[],
   write: (
     current: { numberFormat: string }[],
     loaded: LoadedState,
   ) => { writes: CellWrite[]; lastFix: FixRecord[] },
 ): Promise<number> {
-  const { loaded, sheets } = await loadState(context);
+  const guard = new WriteGuard(context);
+  const { loaded, sheets } = await loadState(context, () => guard.queue());
   for (const c of cells) if (!sheets.has(c.sheet)) throw errors.missing(c.sheet);
   const names = [...new Set(cells.map((c) => c.sheet))];
   const protection = new Map(names.map((n) => [n, sheets.get(n)!.protection.load("protected")] as const));
   const ranges = cells.map((c) => sheets.get(c.sheet)!.getRange(c.cell).load("values,numberFormat"));
   await context.sync();
-  for (const [n, p] of protection) if (p.protected) throw errors.protected(n);
+  // Refused before anything is written; the revert record needs the state sheet, created when missing.
+  guard.check({
+    needsStructure: !loaded.sheet,
+    protectedSheets: [...protection].filter(([, p]) => p.protected).map(([n]) => n),
+  });
   const changed = cells
     .map((c, i) => ({ ...c, actual: asFindingValue(ranges[i].values[0][0]) }))
     .filter((c) => c.actual !== c.expected);
@@ -94,12 +111,15 @@ async function writeCells(
     );
   const current = ranges.map((r) => ({ numberFormat: String(r.numberFormat[0][0]) }));
   const { writes, lastFix } = write(current, loaded);
-  const before = cells.map((c, i) => ({
-    sheet: c.sheet,
-    cell: c.cell,
-    value: ranges[i].values[0][0] as string | number | boolean,
-    numberFormat: current[i].numberFormat,
-  }));
+  const before: CellWrite[] = cells.map((c, i) => {
+    const value = ranges[i].values[0][0] as string | number | boolean;
+    return {
+      sheet: c.sheet,
+      cell: c.cell,
+      value: value === "" ? null : value,
+      numberFormat: current[i].numberFormat,
+    };
+  });
   const queue = (list: CellWrite[]) => {
     for (const w of list) {
       const range = sheets.get(w.sheet)!.getRange(w.cell);
@@ -107,44 +127,29 @@ async function writeCells(
       range.values = [[w.value ?? ""]];
     }
   };
+  const rollback = () =>
+    undo(context, [
+      stateUndoStep(context, loaded),
+      ...names.map((n) => ({
+        what: cellsOf(n),
+        run: () => queue(before.filter((b) => b.sheet === n)),
+        refusedMeansUntouched: true,
+      })),
+    ]);
+  const written = names.map((n) => [n, sheets.get(n)!] as const);
+  let synced = -1;
   try {
-    await writeStateRows(context, loaded, stateToRows({ ...loaded.state, lastFix }));
+    ({ synced } = await writeStateRows(context, loaded, stateToRows({ ...loaded.state, lastFix })));
     queue(writes);
     names.forEach((n) => sheets.get(n)!.load("name"));
     await context.sync();
   } catch (e) {
-    await undo(context, loaded, () =>
-      queue(before.map((b) => ({ ...b, value: b.value === "" ? null : b.value }))),
-    );
-    if (e instanceof ExcelLayerError) throw e;
-    const code = officeCode(e);
-    if (code === "AccessDenied") throw errors.protected(names.join("、"));
-    if (code === "ItemNotFound") throw errors.missing(names.join("、"));
-    throw errors.writeFailed({ ja: "修正の書き込み", en: "Writing the fix" }, e);
+    const outcome = refusedWhole(e, synced) ? UNCHANGED : await rollback();
+    throw await guard.explain(e, action, { sheets: written, needsStructure: !loaded.sheet, outcome });
   }
   const renamed = names.find((n) => sheets.get(n)!.name !== n);
-  if (renamed) {
-    await undo(context, loaded, () =>
-      queue(before.map((b) => ({ ...b, value: b.value === "" ? null : b.value }))),
-    );
-    throw errors.renamed(renamed, sheets.get(renamed)!.name);
-  }
+  if (renamed) throw errors.renamed(renamed, sheets.get(renamed)!.name, await rollback());
   return writes.length;
-}
-
-async function undo(
-  context: Excel.RequestContext,
-  loaded: LoadedState,
-  restoreCells: () => void,
-): Promise<void> {
-  for (const step of [() => writeStateRows(context, loaded, loaded.rows), restoreCells]) {
-    try {
-      await step();
-      await context.sync();
-    } catch {
-      // What could not be put back received nothing from the failed batch either.
-    }
-  }
 }
 
 /** Applies fixes (one, or all of a rule) as one step; refuses every cell if any changed since the check. */
@@ -154,9 +159,10 @@ export async function applyFixes(
   opts: FixOptions = {},
 ): Promise<FixResult> {
   if (!fixes.length) return { applied: 0, undoGroup: false };
-  const { out, undoGroup } = await inUndoGroup(context, opts, (ctx) =>
+  const { out, undoGroup } = await inUndoGroup(context, opts, WRITING, (ctx) =>
     writeCells(
       ctx,
+      WRITING,
       fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, expected: f.oldValue })),
       (current) => {
         const writes: CellWrite[] = [];
@@ -190,12 +196,13 @@ export async function revertLastFix(
   context: Excel.RequestContext,
   opts: FixOptions = {},
 ): Promise<FixResult> {
-  const { out, undoGroup } = await inUndoGroup(context, opts, async (ctx) => {
+  const { out, undoGroup } = await inUndoGroup(context, opts, REVERTING, async (ctx) => {
     const { loaded } = await loadState(ctx);
     const fixes = loaded.state.lastFix;
     if (!fixes.length) throw errors.noFix();
     return writeCells(
       ctx,
+      REVERTING,
       fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, expected: f.newValue })),
       () => ({
         writes: fixes.map((f) => {

@@ -4,12 +4,15 @@
 import { parseAddress } from "../core/address";
 import type { HighlightCell } from "../core/highlight";
 import type { AddinState, FillState, HighlightRecord } from "../core/state";
-import { STATE_SHEET_NAME, stateToRows } from "../core/state";
-import { errors, ExcelLayerError, officeCode } from "./errors";
+import { stateToRows } from "../core/state";
+import type { Message } from "../core/rules/rule";
+import { errors, fromOffice, refusedWhole, UNCHANGED, type Outcome } from "./errors";
 import { FillReader } from "./fillReads";
+import { WriteGuard } from "./guard";
 import { addressLists } from "./office";
 import { readSheets } from "./read";
-import { loadedState, stateReader, writeStateRows, type LoadedState } from "./stateSheet";
+import { cellsOf, undo } from "./rollback";
+import { loadedState, stateReader, stateUndoStep, writeStateRows, type LoadedState } from "./stateSheet";
 
 const sameFill = (a: FillState, b: FillState) =>
   a.pattern === b.pattern &&
@@ -72,6 +75,8 @@ export function highlightChange(
   current: (sheet: string, cell: string) => FillState,
   /** Limits the change to some cells (live mode: the edited items); others keep their highlight as it is. */
   touch: (sheet: string, cell: string) => boolean = () => true,
+  /** Planned cells left uncoloured: their fill could not be put back as it is. */
+  skip: (sheet: string, cell: string) => boolean = () => false,
 ): HighlightChange {
   const inScope = (sheet: string, cell: string) => scope.has(sheet) && touch(sheet, cell);
   const old = new Map(state.highlights.map((h) => [`${h.sheet}!${h.cell}`, h]));
@@ -80,7 +85,7 @@ export function highlightChange(
   const before = new Map<string, { cell: string; fill: FillState }[]>();
   const planned = new Set<string>();
   for (const p of plan) {
-    if (!inScope(p.sheet, p.cell)) continue;
+    if (!inScope(p.sheet, p.cell) || skip(p.sheet, p.cell)) continue;
     const k = `${p.sheet}!${p.cell}`;
     planned.add(k);
     const now = current(p.sheet, p.cell);
@@ -103,9 +108,21 @@ export function highlightChange(
   return { highlights, writes, before };
 }
 
+const WRITING: Message = { ja: "ハイライトの書き込み", en: "Writing the highlights" };
+const CLEARING: Message = { ja: "ハイライトの解除", en: "Clearing the highlights" };
+
+/** Whether the change writes anything (cells, or state rows that differ from those read). */
+export function changesAnything(loaded: LoadedState, state: AddinState, change: HighlightChange): boolean {
+  if (change.writes.size) return true;
+  const rows = stateToRows({ ...state, highlights: change.highlights });
+  const unchanged = JSON.stringify(rows) === JSON.stringify(loaded.rows);
+  return !unchanged && (loaded.sheet !== null || change.highlights.length > 0);
+}
+
 /**
  * Writes the new state rows, then the fills, in one batch (state first: the originals are recorded before
- * any cell is coloured). When the batch fails half-way, the state sheet and every touched cell are put back.
+ * any cell is coloured). When the batch fails half-way, the state sheet and every touched cell are put back,
+ * and the message says whether that worked.
  */
 export async function commitHighlights(
   context: Excel.RequestContext,
@@ -113,73 +130,73 @@ export async function commitHighlights(
   state: AddinState,
   change: HighlightChange,
   sheets: Map<string, Excel.Worksheet>,
+  guard: WriteGuard,
 ): Promise<void> {
+  if (!changesAnything(loaded, state, change)) return;
   const rows = stateToRows({ ...state, highlights: change.highlights });
-  const unchanged = JSON.stringify(rows) === JSON.stringify(loaded.rows);
-  if (!change.writes.size && (unchanged || (!loaded.sheet && !change.highlights.length))) return;
-  const written = [...change.writes.keys()].map((name) => ({ name, ws: sheets.get(name)! }));
+  const written = [...change.writes.keys()].map((name) => [name, sheets.get(name)!] as const);
+  let synced = -1;
   try {
-    await writeStateRows(context, loaded, rows);
+    ({ synced } = await writeStateRows(context, loaded, rows));
     for (const [sheet, cells] of change.writes) queueFills(sheets.get(sheet)!, cells);
     // Names are read back in the same batch: a sheet renamed meanwhile would leave records under its old name.
-    written.forEach((w) => w.ws.load("name"));
+    written.forEach(([, ws]) => ws.load("name"));
     await context.sync();
   } catch (e) {
-    await rollback(context, loaded, change, sheets);
-    throw failure(e, [...change.writes.keys()]);
+    const outcome = refusedWhole(e, synced) ? UNCHANGED : await rollback(context, loaded, change, sheets);
+    throw await guard.explain(e, WRITING, { sheets: written, needsStructure: !loaded.sheet, outcome });
   }
-  const renamed = written.find((w) => w.ws.name !== w.name);
+  const renamed = written.find(([name, ws]) => ws.name !== name);
   if (renamed) {
-    await rollback(context, loaded, change, sheets);
-    throw errors.renamed(renamed.name, renamed.ws.name);
+    const outcome = await rollback(context, loaded, change, sheets);
+    throw errors.renamed(renamed[0], renamed[1].name, outcome);
   }
 }
 
 /** Puts back the state sheet and the touched cells; each sheet in its own sync so one failure does not stop the rest. */
-async function rollback(
+function rollback(
   context: Excel.RequestContext,
   loaded: LoadedState,
   change: HighlightChange,
   sheets: Map<string, Excel.Worksheet>,
-): Promise<void> {
-  const attempt = async (f: () => Promise<void> | void) => {
-    try {
-      await f();
-      await context.sync();
-    } catch {
-      // A sheet that is gone or protected received nothing from the failed batch either.
-    }
-  };
-  if (loaded.sheet) await attempt(() => void writeStateRows(context, loaded, loaded.rows));
-  else {
-    const created = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
-    created.load("isNullObject");
-    await attempt(() => undefined);
-    if (!created.isNullObject) await attempt(() => created.delete());
+): Promise<Outcome> {
+  return undo(context, [
+    stateUndoStep(context, loaded),
+    ...[...change.before].map(([sheet, cells]) => ({
+      what: cellsOf(sheet),
+      run: () => queueFills(sheets.get(sheet)!, cells),
+      refusedMeansUntouched: true,
+    })),
+  ]);
+}
+
+/** What clearing did: cells put back, cells left as they are (each named, with why). */
+export interface ClearResult {
+  restored: number;
+  skipped: number;
+  /**
+   * Highlighted cells that were not put back: the cell no longer wears the add-in's colour (a person
+   * re-coloured it, or rows moved while nobody listened), or its sheet is gone.
+   */
+  notRestored: { sheet: string; cell: string; reason: "changed" | "sheet-missing" }[];
+}
+
+/** Removes every highlight the add-in made and that is still as it left it; names the cells it left alone. */
+export async function clearHighlights(context: Excel.RequestContext): Promise<ClearResult> {
+  try {
+    return await clear(context);
+  } catch (e) {
+    throw fromOffice(e, CLEARING);
   }
-  for (const [sheet, cells] of change.before) await attempt(() => queueFills(sheets.get(sheet)!, cells));
 }
 
-/** A clear message for a write that failed. */
-export function failure(e: unknown, sheets: string[]): ExcelLayerError {
-  if (e instanceof ExcelLayerError) return e;
-  const code = officeCode(e);
-  const names = sheets.join("、");
-  if (code === "AccessDenied") return errors.protected(names);
-  if (code === "ItemNotFound") return errors.missing(names);
-  return errors.writeFailed({ ja: "ハイライトの書き込み", en: "Writing the highlights" }, e);
-}
-
-/** Removes every highlight the add-in made and that is still as it left it; returns how many cells were restored. */
-export async function clearHighlights(
-  context: Excel.RequestContext,
-): Promise<{ restored: number; skipped: number }> {
+async function clear(context: Excel.RequestContext): Promise<ClearResult> {
   const list = context.workbook.worksheets.load("items/name");
   await context.sync();
   const reader = stateReader(list);
   const [read] = reader ? await readSheets(context, [reader]) : [null];
   const loaded = loadedState(reader, read);
-  if (!loaded.state.highlights.length) return { restored: 0, skipped: 0 };
+  if (!loaded.state.highlights.length) return { restored: 0, skipped: 0, notRestored: [] };
   const sheets = new Map(list.items.map((s) => [s.name, s] as const));
   const present = loaded.state.highlights.filter((h) => sheets.has(h.sheet) && parseAddress(h.cell));
   const protection = new Map(
@@ -187,6 +204,7 @@ export async function clearHighlights(
       (n) => [n, sheets.get(n)!.protection.load("protected")] as const,
     ),
   );
+  const guard = new WriteGuard(context).queue();
   // Cells the add-in coloured alike are read together: most are still as it left them.
   const fills = new FillReader(sheets);
   await fills.read(
@@ -194,11 +212,23 @@ export async function clearHighlights(
     present.map((h) => ({ sheet: h.sheet, cell: h.cell, expect: h.applied })),
   );
   if (!present.length) await context.sync();
-  for (const [name, p] of protection) if (p.protected) throw errors.protected(name);
+  guard.check({
+    needsStructure: false,
+    protectedSheets: [...protection].filter(([, p]) => p.protected).map(([n]) => n),
+  });
   const change = highlightChange(loaded.state, [], new Set(protection.keys()), (s, c) => fills.get(s, c)!);
   // Records of sheets that are gone are dropped: there is nothing left to restore.
   change.highlights = change.highlights.filter((h) => sheets.has(h.sheet));
-  await commitHighlights(context, loaded, loaded.state, change, sheets);
-  const restored = [...change.writes.values()].reduce((n, l) => n + l.length, 0);
-  return { restored, skipped: loaded.state.highlights.length - restored };
+  await commitHighlights(context, loaded, loaded.state, change, sheets, guard);
+  const restoredCells = new Set(
+    [...change.writes].flatMap(([sheet, cells]) => cells.map((c) => `${sheet}!${c.cell}`)),
+  );
+  const notRestored: ClearResult["notRestored"] = loaded.state.highlights
+    .filter((h) => !restoredCells.has(`${h.sheet}!${h.cell}`))
+    .map((h) => ({
+      sheet: h.sheet,
+      cell: h.cell,
+      reason: sheets.has(h.sheet) ? "changed" : "sheet-missing",
+    }));
+  return { restored: restoredCells.size, skipped: notRestored.length, notRestored };
 }

@@ -3,11 +3,11 @@
 
 export { readSheetSnapshot, readWorkbookSnapshots } from "./read";
 export { validate, type ValidateOptions, type ValidateResult } from "./validate";
-export { clearHighlights } from "./highlight";
+export { clearHighlights, type ClearResult } from "./highlight";
 export { selectCell } from "./navigate";
 export { applyFixes, revertLastFix, fixesOf, type Fix, type FixOptions, type FixResult } from "./fix";
 export { writeSummarySheets, type SummaryResult } from "./summary";
 export { loadSettings, saveSettings } from "./settings";
 export { startLiveMode, type LiveMode, type LiveOptions } from "./live";
 export { ExcelLayerError, type ExcelLayerErrorCode } from "./errors";
-export { officeSupports, type Runner, type Supports } from "./office";
+export { officeSupports, RUN_OPTIONS, type Runner, type Supports } from "./office";

@@ -1,20 +1,24 @@
-// Reads worksheets into the engine's snapshots: used-range values and merged areas, in one sync for
-// ordinary sheets and in row chunks for large ones (5 MB payload and
+// Reads worksheets into the engine's snapshots: the cells that hold values and the merged areas, in one sync
+// for ordinary sheets and in chunks for large ones (Excel on the web's 5 MB payload and every platform's
 // 5,000,000-cell read limits). The number of syncs grows with chunks, never with rows or items.
-// The first sync reads the geometry with the first rows only, so a large sheet is never asked for whole
-// (Excel would build the whole answer before refusing it); the rest is chunked by what those rows measured.
+// The first sync reads the geometry with the used range's first rows and columns only, so a large sheet is
+// never asked for whole (Excel would build the whole answer before refusing it). The rest is read by what
+// that sync measured: more rows in row chunks, and columns past the first ones only where cells hold
+// something (the used range of bands of columns, Range.getUsedRangeOrNullObject, ExcelApi 1.4), so a stray
+// value far to the right of the data costs one small read, not millions of empty cells. Snapshots are sparse: an empty row or cell is a hole.
 
 import { rangeAddress } from "../core/address";
 import { STATE_SHEET_NAME } from "../core/state";
 import type { CellRange, CellValue, SheetSnapshot } from "../core/types";
 import { isDateFormat, serialToIsoDate } from "./dates";
-import { errors, isPayloadError, officeCode } from "./errors";
+import { errors, fromOffice, isEditModeError, isSizeError, officeCode } from "./errors";
+import { MergeReader } from "./merges";
 import { parseAreaList } from "./office";
 
 export interface ReadLimits {
   /** Bytes a chunk may return (Excel on the web rejects over 5 MB). */
   maxBytes: number;
-  /** Cells one read may cover (past 5,000,000 Excel returns null). */
+  /** Cells one read may cover (past 5,000,000 Excel returns null or throws). */
   maxCells: number;
   /** Bytes per cell assumed before anything was measured. */
   guessBytesPerCell: number;
@@ -24,6 +28,11 @@ export interface ReadLimits {
    * are larger than that pays one refused attempt, then is read in chunks.
    */
   firstRows: number;
+  /**
+   * Columns (from the used range's left) read with the first rows: a plan sheet's columns, whatever a stray
+   * value far to the right makes of the used range. Columns past them are read only where they hold values.
+   */
+  firstCols: number;
 }
 
 export const READ_LIMITS: ReadLimits = {
@@ -31,6 +40,7 @@ export const READ_LIMITS: ReadLimits = {
   maxCells: 4_000_000,
   guessBytesPerCell: 120,
   firstRows: 20_000,
+  firstCols: 64,
 };
 
 export interface SheetRead {
@@ -50,28 +60,29 @@ interface Block {
  */
 function queueBlock(range: Excel.Range): Block {
   range.load("values");
-  const numbers = (["Constants", "Formulas"] as const).map((t) => {
+  return { values: range, numbers: queueNumbers(range) };
+}
+
+function queueNumbers(range: Excel.Range): Excel.RangeAreas[] {
+  return (["Constants", "Formulas"] as const).map((t) => {
     const areas = range.getSpecialCellsOrNullObject(t, "Numbers");
     areas.load("isNullObject");
     areas.areas.load("items/address,items/numberFormat");
     return areas;
   });
-  return { values: range, numbers };
 }
 
-function dateCells(block: Block): Set<string> {
-  const out = new Set<string>();
-  for (const areas of block.numbers) {
+function dateCells(numbers: Excel.RangeAreas[], into: Set<string>): void {
+  for (const areas of numbers) {
     if (areas.isNullObject) continue;
     for (const area of areas.areas.items) {
       const [r] = parseAreaList(area.address);
       if (!r) continue;
       area.numberFormat.forEach((row, i) =>
-        row.forEach((f, j) => isDateFormat(String(f)) && out.add(`${r.top + i},${r.left + j}`)),
+        row.forEach((f, j) => isDateFormat(String(f)) && into.add(`${r.top + i},${r.left + j}`)),
       );
     }
   }
-  return out;
 }
 
 function toCellValue(v: unknown, isDate: boolean): CellValue {
@@ -85,169 +96,367 @@ function utf8Bytes(v: unknown): number {
   return new TextEncoder().encode(JSON.stringify(v)).length;
 }
 
+/** Columns per band when looking for the values far to the right. */
+const FAR_BAND = 256;
+
+const rangeOf = (ws: Excel.Worksheet, r: CellRange) =>
+  ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
+const cellsOf = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+/** What the first sync asks of a sheet: merged areas and values may be left out after a refusal. */
+export interface FirstRead {
+  merges: boolean;
+  values: boolean;
+}
+
 /** The reading of one sheet, queued so several can share the first sync. */
 export class SheetReader {
   private used!: Excel.Range;
-  private merges!: Excel.RangeAreas;
+  private formatted: Excel.Range | null = null;
+  private merges: MergeReader;
+  private mergesRead = false;
   private first: Block | null = null;
   readonly worksheet: Excel.Worksheet;
-  /** Bytes per row measured on what was read so far. */
-  private bytesPerRow = 0;
+  /** Bytes per cell measured on what was read so far. */
+  private bytesPerCell = 0;
+  /** Non-empty cells by sheet row − used top, then column − used left. */
+  private cells: CellValue[][] = [];
+  private dates = new Set<string>();
 
   constructor(
     worksheet: Excel.Worksheet,
     private readonly limits: ReadLimits = READ_LIMITS,
   ) {
     this.worksheet = worksheet;
+    this.merges = new MergeReader(worksheet);
+  }
+
+  /** Queues the merged areas of the first attempt (first in the batch: their refusal stops it early). */
+  queueMerges(): void {
+    this.merges.queue();
   }
 
   /**
-   * Queues the first sync's reads: geometry, merged areas and (unless geometryOnly) the used range's first
-   * rows — all of it for an ordinary sheet. The used range is never empty (a blank sheet's is A1), so its
-   * first row always meets the block.
+   * Queues the first sync's reads: geometry and (unless left out) the used range's first rows and columns —
+   * all of an ordinary sheet. The used range is never empty (a blank sheet's is A1), so its first cell always
+   * meets the block. Without the merged areas, the formatted used range's geometry is read for them.
    */
-  queue(geometryOnly = false): void {
+  queue(what: FirstRead): void {
     this.worksheet.load("name");
     this.used = this.worksheet.getUsedRange(true);
     this.used.load("rowIndex,columnIndex,rowCount,columnCount");
-    this.merges = this.worksheet.getUsedRange(false).getMergedAreasOrNullObject();
-    this.merges.load("isNullObject,address");
-    this.first = geometryOnly
-      ? null
-      : queueBlock(
-          this.used.getIntersection(this.used.getRow(0).getResizedRange(this.limits.firstRows - 1, 0)),
-        );
+    this.mergesRead = what.merges;
+    this.formatted = null;
+    if (!what.merges) {
+      this.formatted = this.worksheet.getUsedRange(false);
+      this.formatted.load("rowIndex,columnIndex,rowCount,columnCount");
+    }
+    const { firstRows, firstCols } = this.limits;
+    this.first = what.values
+      ? queueBlock(
+          this.used
+            .getCell(0, 0)
+            .getResizedRange(firstRows - 1, firstCols - 1)
+            .getIntersection(this.used),
+        )
+      : null;
   }
 
-  /** After the first sync: the snapshot, reading the rest in row chunks where needed. */
+  /** After the first sync: the snapshot, reading the rest (rows, far columns, merged areas) where needed. */
   async finish(context: Excel.RequestContext): Promise<SheetRead> {
     const name = this.worksheet.name;
     const top = this.used.rowIndex + 1;
     const left = this.used.columnIndex + 1;
     const rows = this.used.rowCount;
     const cols = this.used.columnCount;
-    const merges = this.merges.isNullObject ? [] : parseAreaList(this.merges.address);
-    const values: unknown[][] = [];
-    const dates = new Set<string>();
     let chunks = 0;
+    this.cells = [];
+    this.dates = new Set();
 
-    const take = (block: Block, rowFrom: number) => {
-      const v = block.values.values;
-      if (v === null || v === undefined)
-        throw errors.readNull(name, rangeAddress(rowFrom, left, rowFrom, left + cols - 1));
-      for (const d of dateCells(block)) dates.add(d);
-      v.forEach((row) => values.push(row));
-      if (v.length) this.bytesPerRow = Math.max(this.bytesPerRow, utf8Bytes(v) / v.length);
-    };
-
-    // The first rows came with the geometry, unless they were too many cells (values null) or the read
-    // fell back to geometry only; whatever is left is read in row chunks.
-    const firstValues = this.first ? this.first.values.values : null;
+    // The first rows and columns came with the geometry, unless they were refused or came back null
+    // (Excel's answer past its cell limit: office-js#4783, #6781); then they are read in chunks too.
+    const near = Math.min(cols, this.limits.firstCols);
     let r = 0;
+    const firstValues = this.first?.values.values;
     if (this.first && firstValues) {
-      take(this.first, top);
+      this.take(this.first, top, left, top, left);
       r = firstValues.length;
     }
-    let size = this.chunkRows(cols);
+    // Further rows of the near columns, in row chunks sized by what was measured; a chunk refused or null
+    // is halved, and a single row that still comes back null is an error, never an empty sheet.
+    let size = this.chunkRows(near);
     while (r < rows) {
       const n = Math.min(size, rows - r);
-      const block = queueBlock(this.worksheet.getRangeByIndexes(top - 1 + r, left - 1, n, cols));
+      const box = { top: top + r, left, bottom: top + r + n - 1, right: left + near - 1 };
+      const block = queueBlock(rangeOf(this.worksheet, box));
+      let refused: unknown = null;
       try {
         await context.sync();
       } catch (e) {
-        if (!isPayloadError(e) || n === 1) throw isPayloadError(e) ? errors.payload(name) : e;
-        size = Math.max(1, Math.floor(n / 2));
-        chunks++;
-        continue;
+        if (!isSizeError(e)) throw e;
+        refused = e;
       }
       chunks++;
-      take(block, top + r);
+      const v = refused ? null : block.values.values;
+      if (v === null || v === undefined) {
+        if (n > 1) size = Math.max(1, Math.floor(n / 2));
+        else if (refused && !isNullLimit(refused)) throw errors.payload(name);
+        else throw errors.readNull(name, rangeAddress(box.top, box.left, box.bottom, box.right));
+        continue;
+      }
+      this.take(block, box.top, box.left, top, left);
       r += n;
-      size = this.chunkRows(cols);
+      size = this.chunkRows(near);
     }
-    return { snapshot: this.snapshot(name, top, left, values, merges, dates), chunks };
+    // Columns past the near ones: only the cells that hold something.
+    if (cols > near)
+      chunks += await this.readFar(
+        context,
+        name,
+        {
+          top,
+          left: left + near,
+          bottom: top + rows - 1,
+          right: left + cols - 1,
+        },
+        top,
+        left,
+      );
+
+    let merges: CellRange[];
+    if (this.mergesRead) merges = this.merges.result();
+    else {
+      const f = this.formatted!;
+      const area = {
+        top: f.rowIndex + 1,
+        left: f.columnIndex + 1,
+        bottom: f.rowIndex + f.rowCount,
+        right: f.columnIndex + f.columnCount,
+      };
+      const read = await this.merges.read(context, area);
+      merges = read.areas;
+      chunks += read.syncs;
+    }
+    return { snapshot: this.snapshot(name, top, left, merges), chunks };
+  }
+
+  /**
+   * Reads the cells of a region that hold something: first, in one sync, where the values lie in each band of
+   * 256 columns (Range.getUsedRangeOrNullObject(true), ExcelApi 1.4: the band's used range, or a null object
+   * when it holds nothing), then those boxes' values in chunks under the cell and byte limits. A stray value
+   * far to the right costs a box of one cell. Returns the syncs it took.
+   */
+  private async readFar(
+    context: Excel.RequestContext,
+    name: string,
+    region: CellRange,
+    top: number,
+    left: number,
+  ): Promise<number> {
+    const probes: Excel.Range[] = [];
+    for (let r = region.top; r <= region.bottom; r += this.limits.firstRows)
+      for (let c = region.left; c <= region.right; c += FAR_BAND) {
+        const band = {
+          top: r,
+          left: c,
+          bottom: Math.min(region.bottom, r + this.limits.firstRows - 1),
+          right: Math.min(region.right, c + FAR_BAND - 1),
+        };
+        const used = rangeOf(this.worksheet, band).getUsedRangeOrNullObject(true);
+        used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+        probes.push(used);
+      }
+    await context.sync();
+    let syncs = 1;
+    const pieces: CellRange[] = [];
+    for (const u of probes) {
+      if (u.isNullObject) continue;
+      const box = {
+        top: u.rowIndex + 1,
+        left: u.columnIndex + 1,
+        bottom: u.rowIndex + u.rowCount,
+        right: u.columnIndex + u.columnCount,
+      };
+      // Boxes larger than a chunk are cut into row bands.
+      const band = Math.max(1, Math.floor(this.limits.maxCells / (box.right - box.left + 1)));
+      for (let t = box.top; t <= box.bottom; t += band)
+        pieces.push({ ...box, top: t, bottom: Math.min(box.bottom, t + band - 1) });
+    }
+    // A batch refused (or null) is halved; a piece refused alone is cut in two.
+    let scale = 1;
+    while (pieces.length) {
+      const perCell = this.bytesPerCell || this.limits.guessBytesPerCell;
+      const maxCells = this.limits.maxCells * scale;
+      const maxBytes = this.limits.maxBytes * scale;
+      let n = 0;
+      let cells = 0;
+      while (
+        n < pieces.length &&
+        (n === 0 ||
+          (cells + cellsOf(pieces[n]) <= maxCells &&
+            (cells + cellsOf(pieces[n])) * perCell * 1.25 <= maxBytes))
+      )
+        cells += cellsOf(pieces[n++]);
+      const batch = pieces
+        .slice(0, n)
+        .map((box) => ({ box, block: queueBlock(rangeOf(this.worksheet, box)) }));
+      let refused: unknown = null;
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!isSizeError(e)) throw e;
+        refused = e;
+      }
+      syncs++;
+      if (refused || batch.some((b) => !b.block.values.values)) {
+        const [one] = pieces;
+        if (n > 1) scale /= 2;
+        else if (one.bottom > one.top) {
+          const mid = one.top + Math.floor((one.bottom - one.top) / 2);
+          pieces.splice(0, 1, { ...one, bottom: mid }, { ...one, top: mid + 1 });
+        } else if (refused && !isNullLimit(refused)) throw errors.payload(name);
+        else throw errors.readNull(name, rangeAddress(one.top, one.left, one.bottom, one.right));
+        continue;
+      }
+      pieces.splice(0, n);
+      for (const { box, block } of batch) this.take(block, box.top, box.left, top, left);
+    }
+    return syncs;
+  }
+
+  /** Keeps a block's non-empty cells (sparse) and its date cells; measures bytes per cell. */
+  private take(block: Block, rowFrom: number, colFrom: number, top: number, left: number): void {
+    const v = block.values.values;
+    dateCells(block.numbers, this.dates);
+    let n = 0;
+    v.forEach((row, i) => {
+      n += row.length;
+      row.forEach((x, j) => {
+        if (x === "" || x === null || x === undefined) return;
+        const sr = rowFrom + i;
+        const sc = colFrom + j;
+        (this.cells[sr - top] ??= [])[sc - left] = toCellValue(x, this.dates.has(`${sr},${sc}`));
+      });
+    });
+    if (n) this.bytesPerCell = Math.max(this.bytesPerCell, utf8Bytes(v) / n);
   }
 
   /** Rows per chunk: under the cell limit and, by what was measured (or guessed), under the byte limit. */
   private chunkRows(cols: number): number {
-    const perRow = this.bytesPerRow || cols * this.limits.guessBytesPerCell;
+    const perRow = (this.bytesPerCell || this.limits.guessBytesPerCell) * cols;
     return Math.max(
       1,
       Math.min(Math.floor(this.limits.maxCells / cols), Math.floor(this.limits.maxBytes / (perRow * 1.25))),
     );
   }
 
-  private snapshot(
-    name: string,
-    top: number,
-    left: number,
-    raw: unknown[][],
-    merges: CellRange[],
-    dates: Set<string>,
-  ): SheetSnapshot {
-    const hasValues = raw.some((row) => row.some((v) => v !== "" && v !== null));
-    if (!hasValues && merges.length === 0) return { name, origin: { row: 1, col: 1 }, values: [], merges };
-    // The snapshot covers the values and every merged area, as the ExcelJS reader does.
-    const box = hasValues
-      ? { top, left, bottom: top + raw.length - 1, right: left + (raw[0]?.length ?? 1) - 1 }
-      : { ...merges[0] };
-    for (const m of merges) {
-      box.top = Math.min(box.top, m.top);
-      box.left = Math.min(box.left, m.left);
-      box.bottom = Math.max(box.bottom, m.bottom);
-      box.right = Math.max(box.right, m.right);
-    }
-    const values: CellValue[][] = [];
-    for (let r = box.top; r <= box.bottom; r++) {
-      const src = hasValues ? raw[r - top] : undefined;
-      const row: CellValue[] = new Array(box.right - box.left + 1).fill(null);
-      if (src)
-        for (let c = Math.max(left, box.left); c < left + src.length; c++)
-          row[c - box.left] = toCellValue(src[c - left], dates.has(`${r},${c}`));
-      values.push(row);
-    }
-    return { name, origin: { row: box.top, col: box.left }, values, merges };
+  /**
+   * The snapshot covers the cells that hold values and every merged area, as the ExcelJS reader does;
+   * rows and cells that hold nothing are holes (nothing is allocated for the empty rectangle).
+   */
+  private snapshot(name: string, top: number, left: number, merges: CellRange[]): SheetSnapshot {
+    let box: CellRange | null = null;
+    const grow = (r: CellRange) => {
+      if (!box) box = { ...r };
+      else {
+        box.top = Math.min(box.top, r.top);
+        box.left = Math.min(box.left, r.left);
+        box.bottom = Math.max(box.bottom, r.bottom);
+        box.right = Math.max(box.right, r.right);
+      }
+    };
+    this.cells.forEach((row, i) => {
+      let lo = -1;
+      let hi = -1;
+      row.forEach((_, j) => {
+        if (lo < 0) lo = j;
+        hi = j;
+      });
+      if (lo >= 0) grow({ top: top + i, left: left + lo, bottom: top + i, right: left + hi });
+    });
+    merges.forEach(grow);
+    const b = box as CellRange | null;
+    if (!b) return { name, origin: { row: 1, col: 1 }, values: [], merges };
+    const values: CellValue[][] = new Array<CellValue[]>(b.bottom - b.top + 1);
+    const dr = top - b.top;
+    const dc = left - b.left;
+    this.cells.forEach((row, i) => {
+      if (!dc) values[i + dr] = row;
+      else {
+        const moved: CellValue[] = [];
+        row.forEach((v, j) => (moved[j + dc] = v));
+        values[i + dr] = moved;
+      }
+    });
+    // The box's width travels with its first row (a row of holes when it holds nothing).
+    const head = (values[0] ??= []);
+    if (head.length < b.right - b.left + 1) head.length = b.right - b.left + 1;
+    return { name, origin: { row: b.top, col: b.left }, values, merges };
   }
 }
 
+/** Refused for its cell count (Excel's other answer past the limit, besides null values). */
+const isNullLimit = (e: unknown) => officeCode(e) === "RangeExceedsLimit";
+
 /**
- * Runs the first sync of several readers (plus whatever else the caller queued), falling back to
- * geometry-only reads when the combined response is too large, then finishes each reader.
+ * Runs the first sync of several readers (plus whatever else the caller queued). When Excel refuses it, it
+ * is asked again with less: without the values when they were too large (payload or cell limit), without
+ * the merged areas otherwise (more than 512 in a block), then geometry alone; each reader then reads the
+ * rest in chunks. A batch refused because a person is typing in a cell is not asked again.
  */
 export async function readSheets(
   context: Excel.RequestContext,
   readers: SheetReader[],
   queueOthers: () => void = () => undefined,
 ): Promise<SheetRead[]> {
-  readers.forEach((r) => r.queue());
-  queueOthers();
-  try {
-    await context.sync();
-  } catch (e) {
-    // Too large, or a used range so near the sheet's last row that its first rows run past it.
-    if (!isPayloadError(e) && officeCode(e) !== "InvalidArgument") throw e;
-    readers.forEach((r) => r.queue(true));
+  const what: FirstRead = { merges: true, values: true };
+  for (;;) {
+    if (what.merges) readers.forEach((r) => r.queueMerges());
+    readers.forEach((r) => r.queue(what));
     queueOthers();
-    await context.sync();
+    try {
+      await context.sync();
+      break;
+    } catch (e) {
+      if (isEditModeError(e)) throw e;
+      // The values asked too much (payload, cell limit), or their block ran past the sheet's last row or
+      // column (InvalidArgument: a used range near the sheet's end).
+      const values = isSizeError(e) || officeCode(e) === "InvalidArgument";
+      if (values && what.values) what.values = false;
+      else if (what.merges) what.merges = false;
+      else if (what.values) what.values = false;
+      else throw e;
+    }
   }
   const out: SheetRead[] = [];
   for (const r of readers) out.push(await r.finish(context));
   return out;
 }
 
+const READING = { ja: "シートの読み取り", en: "Reading the sheets" };
+
 /** One sheet as a snapshot (one sync for ordinary sheets). */
 export async function readSheetSnapshot(
   context: Excel.RequestContext,
   sheetName: string,
 ): Promise<SheetSnapshot> {
-  const [read] = await readSheets(context, [new SheetReader(context.workbook.worksheets.getItem(sheetName))]);
-  return read.snapshot;
+  try {
+    const reader = new SheetReader(context.workbook.worksheets.getItem(sheetName));
+    const [read] = await readSheets(context, [reader]);
+    return read.snapshot;
+  } catch (e) {
+    throw fromOffice(e, READING);
+  }
 }
 
 /** Every sheet but the add-in's state sheet: one sync for the list, one for ordinary sheets' contents. */
 export async function readWorkbookSnapshots(context: Excel.RequestContext): Promise<SheetSnapshot[]> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
-  const readers = sheets.items.filter((s) => s.name !== STATE_SHEET_NAME).map((s) => new SheetReader(s));
-  return (await readSheets(context, readers)).map((r) => r.snapshot);
+  try {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const readers = sheets.items.filter((s) => s.name !== STATE_SHEET_NAME).map((s) => new SheetReader(s));
+    return (await readSheets(context, readers)).map((r) => r.snapshot);
+  } catch (e) {
+    throw fromOffice(e, READING);
+  }
 }

@@ -10,6 +10,7 @@ import {
 import { cellText } from "../core/text/normalize";
 import type { CellValue } from "../core/types";
 import { readSheets, SheetReader, type SheetRead } from "./read";
+import { STATE_SHEET_LABEL, type UndoStep } from "./rollback";
 
 export interface LoadedState {
   state: AddinState;
@@ -20,14 +21,16 @@ export interface LoadedState {
   rows: string[][];
 }
 
-/** Rows of the state sheet from a read (the snapshot starts wherever its used range does). */
+/** Rows of the state sheet from a read (the snapshot starts wherever its used range does; it may be sparse). */
 function rowsOf(read: SheetRead): CellValue[][] {
   const { origin, values } = read.snapshot;
-  const pad: CellValue[] = new Array(Math.max(0, origin.col - 1)).fill(null);
-  return [
-    ...Array.from({ length: Math.max(0, origin.row - 1) }, () => []),
-    ...values.map((r) => [...pad, ...r]),
-  ];
+  const out: CellValue[][] = Array.from({ length: origin.row - 1 + values.length }, () => []);
+  values.forEach((r, i) => {
+    const row: CellValue[] = new Array<CellValue>(origin.col - 1 + r.length).fill(null);
+    r.forEach((v, j) => (row[origin.col - 1 + j] = v));
+    out[origin.row - 1 + i] = row;
+  });
+  return out;
 }
 
 function trimEnd(row: string[]): string[] {
@@ -55,14 +58,14 @@ const WRITE_BYTES = 1_500_000;
 /**
  * Queues the state's rows into the state sheet (created very hidden when missing) as text:
  * the "@" number format goes on before the values, so nothing starting with = + - @ becomes a formula.
- * Large states are written in row blocks: every block but the last is synced here, and the last is left
- * queued so the caller's own writes go in the same sync, after it.
+ * Large states are written in row blocks: every block but the last is synced here (their count is returned),
+ * and the last is left queued so the caller's own writes go in the same sync, after it.
  */
 export async function writeStateRows(
   context: Excel.RequestContext,
   loaded: LoadedState,
   rows: string[][],
-): Promise<Excel.Worksheet> {
+): Promise<{ sheet: Excel.Worksheet; synced: number }> {
   let ws = loaded.sheet;
   if (!ws) {
     ws = context.workbook.worksheets.add(STATE_SHEET_NAME);
@@ -70,6 +73,7 @@ export async function writeStateRows(
   } else ws.getRange().clear(); // values and formats: the sheet is the add-in's own
   const width = Math.max(1, ...rows.map((r) => r.length));
   let start = 0;
+  let synced = 0;
   while (start < rows.length) {
     let end = start;
     let bytes = 0;
@@ -82,29 +86,31 @@ export async function writeStateRows(
     range.numberFormat = block.map((r) => r.map(() => "@"));
     range.values = block;
     start = end;
-    if (start < rows.length) await context.sync();
+    if (start < rows.length) {
+      await context.sync();
+      synced++;
+    }
   }
-  return ws;
+  return { sheet: ws, synced };
 }
 
 /**
- * Puts the state sheet back as it was read (a write that failed part-way may have left some of its
- * blocks), or removes it when the run created it. Failures are ignored: what did not go in needs no undoing.
+ * The rollback step for the state sheet: its rows put back as they were read (a write that failed part-way
+ * may have left some of its blocks), or the sheet removed when the run created it.
  */
-export async function restoreStateRows(context: Excel.RequestContext, loaded: LoadedState): Promise<void> {
-  try {
-    if (loaded.sheet) await writeStateRows(context, loaded, loaded.rows);
-    else {
+export function stateUndoStep(context: Excel.RequestContext, loaded: LoadedState): UndoStep {
+  return {
+    what: STATE_SHEET_LABEL,
+    // The state sheet the run created must go; an existing one only had cells written.
+    refusedMeansUntouched: loaded.sheet !== null,
+    run: async () => {
+      if (loaded.sheet) return writeStateRows(context, loaded, loaded.rows);
       const created = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
       created.load("isNullObject");
       await context.sync();
-      if (created.isNullObject) return;
-      created.delete();
-    }
-    await context.sync();
-  } catch {
-    // The sheet is gone or protected: the failed write did not reach it either.
-  }
+      if (!created.isNullObject) created.delete();
+    },
+  };
 }
 
 /** The sheet list, then the state sheet (two syncs; the second only when the workbook has a state sheet). */

@@ -9,9 +9,12 @@ import { stateToRows } from "../core/state";
 import { EMPTY_LIST } from "../core/summary/labels";
 import type { SummaryTable } from "../core/summary/tables";
 import { columnWidth } from "../core/summary/width";
-import { errors } from "./errors";
+import type { Message } from "../core/rules/rule";
+import { fromOffice, officeCode } from "./errors";
+import { WriteGuard } from "./guard";
 import { sheetReference } from "./office";
-import { loadState, restoreStateRows, writeStateRows } from "./stateSheet";
+import { undo } from "./rollback";
+import { loadState, stateUndoStep, writeStateRows, type LoadedState } from "./stateSheet";
 
 /** The custom property that marks a sheet as the add-in's. */
 export const GENERATED_KEY = "PlanReview.generated";
@@ -230,6 +233,18 @@ export interface SummaryResult {
   replaced: string[];
 }
 
+const WRITING: Message = { ja: "集計シートの作成", en: "Writing the summary sheets" };
+/** The mark's value while a run writes a new sheet, and on an earlier sheet it replaces until the end. */
+const PENDING = "pending";
+const BACKUP = "backup";
+
+/**
+ * Writes the tables as sheets. The new sheets are written under provisional names first; only when all are
+ * complete, in one batch, do the add-in's earlier sheets step aside (renamed, marked as backups) and the new
+ * ones take their names, with the state; the backups are deleted after that. A failure anywhere removes the
+ * new sheets and gives the earlier ones their names back, so the workbook keeps a complete summary, old or
+ * new. A person's sheet is never touched; sheets an interrupted run left (still marked) are removed.
+ */
 export async function writeSummarySheets(
   context: Excel.RequestContext,
   tables: SummaryTable[],
@@ -237,21 +252,31 @@ export async function writeSummarySheets(
 ): Promise<SummaryResult> {
   const lang = opts.lang ?? "ja";
   const list = context.workbook.worksheets;
+  const guard = new WriteGuard(context);
   let marks: { ws: Excel.Worksheet; prop: Excel.WorksheetCustomProperty }[] = [];
-  const { loaded, sheets } = await loadState(context, () => {
-    marks = list.items.map((ws) => ({
-      ws,
-      prop: ws.customProperties.getItemOrNullObject(GENERATED_KEY).load("isNullObject,value"),
+  let loaded: LoadedState;
+  let sheets: Map<string, Excel.Worksheet>;
+  try {
+    ({ loaded, sheets } = await loadState(context, () => {
+      guard.queue();
+      marks = list.items.map((ws) => ({
+        ws,
+        prop: ws.customProperties.getItemOrNullObject(GENERATED_KEY).load("isNullObject,value"),
+      }));
     }));
-  });
-  const ours = new Set(
-    marks.filter((m) => !m.prop.isNullObject && m.prop.value === GENERATED_VALUE).map((m) => m.ws.name),
-  );
+  } catch (e) {
+    throw fromOffice(e, WRITING);
+  }
+  // Adding sheets needs an unprotected structure, and any write a workbook open for editing.
+  guard.check({ needsStructure: true, protectedSheets: [] });
+  const markOf = (m: (typeof marks)[number]) => (m.prop.isNullObject ? null : m.prop.value);
+  const ours = new Set(marks.filter((m) => markOf(m) === GENERATED_VALUE).map((m) => m.ws.name));
+  const leftovers = marks.filter((m) => markOf(m) === PENDING || markOf(m) === BACKUP).map((m) => m.ws.name);
   // Each table replaces the add-in's sheet of its name (or of its name with a suffix, given earlier
   // because a person's sheet had the name).
   const replaced: string[] = [];
   const names: string[] = [];
-  const taken = new Set(sheets.keys());
+  const taken = new Set([...sheets.keys()].filter((n) => !leftovers.includes(n)));
   for (const t of tables) {
     const base = t.sheetName.slice(0, 31);
     const own = [...ours].find((n) => !replaced.includes(n) && sameTableSheet(n, base));
@@ -264,44 +289,83 @@ export async function writeSummarySheets(
     taken.add(name);
     names.push(name);
   }
-  // Large tables go in several syncs. Each sheet carries the add-in's mark from the batch that adds it, so
-  // whatever a failure leaves is recognised as the add-in's and removed; the state is written last.
+  // Provisional names, free of every name in use or about to be.
+  const provisional = names.map((_, i) => {
+    const n = freeSheetName(`PlanReview_${i + 1}`, new Set([...taken, ...sheets.keys()]));
+    taken.add(n);
+    return n;
+  });
+  const backups = replaced.map((_, i) => {
+    const n = freeSheetName(`PlanReview_old_${i + 1}`, new Set([...taken, ...sheets.keys()]));
+    taken.add(n);
+    return n;
+  });
+
   const batch = new WriteBatch(context);
-  let stateWritten = false;
+  const added: Excel.Worksheet[] = [];
   try {
-    // The add-in's old sheets go first (the person's plan sheets keep the workbook's one visible sheet).
-    for (const name of replaced) sheets.get(name)!.delete();
+    // What an interrupted run left (marked pending or backup) goes first.
+    for (const name of leftovers) sheets.get(name)!.delete();
     for (let i = 0; i < tables.length; i++) {
-      const ws = list.add(names[i]);
-      ws.customProperties.add(GENERATED_KEY, GENERATED_VALUE);
+      const ws = list.add(provisional[i]);
+      ws.customProperties.add(GENERATED_KEY, PENDING);
+      added.push(ws);
       await batch.add(3 * OP_BYTES);
       await writeTable(batch, ws, tables[i], lang);
     }
+    await batch.flush();
     const created = [
       ...loaded.state.createdSheets.filter((n) => !replaced.includes(n) && sheets.has(n)),
       ...names,
     ];
-    // The state's blocks are as large as a batch: what is queued goes first.
-    await batch.flush();
-    stateWritten = true;
+    // The swap: earlier sheets step aside, the new ones take their names, the state is written — one batch
+    // (large states sync their first blocks before it; the rollback puts them back).
     await writeStateRows(context, loaded, stateToRows({ ...loaded.state, createdSheets: created }));
+    replaced.forEach((name, i) => {
+      const ws = sheets.get(name)!;
+      ws.name = backups[i];
+      ws.customProperties.add(GENERATED_KEY, BACKUP);
+    });
+    added.forEach((ws, i) => {
+      ws.name = names[i];
+      ws.customProperties.add(GENERATED_KEY, GENERATED_VALUE);
+    });
     await context.sync();
   } catch (e) {
-    // Remove what this run added; the replaced sheets were the add-in's own and are written again next run.
-    for (const name of names) {
-      if (sheets.has(name) && !replaced.includes(name)) continue;
-      const ws = list.getItemOrNullObject(name);
-      ws.load("isNullObject");
-      await context.sync().catch(() => undefined);
-      if (ws.isNullObject) continue;
-      const prop = ws.customProperties.getItemOrNullObject(GENERATED_KEY).load("isNullObject");
-      await context.sync().catch(() => undefined);
-      if (prop.isNullObject) continue;
-      ws.delete();
-      await context.sync().catch(() => undefined);
-    }
-    if (stateWritten) await restoreStateRows(context, loaded);
-    throw errors.writeFailed({ ja: "集計シートの作成", en: "Writing the summary sheets" }, e);
+    const outcome = await undo(context, [
+      ...added.map((ws, i) => ({
+        what: { ja: `新しい集計シート「${names[i]}」`, en: `the new summary sheet "${names[i]}"` },
+        run: async () => {
+          // A sheet whose adding never went in has nothing to remove.
+          ws.load("name");
+          try {
+            await context.sync();
+          } catch (err) {
+            if (officeCode(err) === "ItemNotFound") return;
+            throw err;
+          }
+          ws.delete();
+        },
+      })),
+      ...replaced.map((name) => ({
+        what: { ja: `以前の集計シート「${name}」`, en: `the earlier summary sheet "${name}"` },
+        run: async () => {
+          const ws = sheets.get(name)!.load("name");
+          await context.sync();
+          if (ws.name === name) return;
+          ws.name = name;
+          ws.customProperties.add(GENERATED_KEY, GENERATED_VALUE);
+        },
+      })),
+      stateUndoStep(context, loaded),
+    ]);
+    throw await guard.explain(e, WRITING, { sheets: [], needsStructure: true, outcome });
+  }
+  // The earlier sheets are no longer needed. Should this fail, they stay marked as backups and the next run
+  // removes them; the summary itself is complete.
+  if (replaced.length) {
+    replaced.forEach((name) => sheets.get(name)!.delete());
+    await context.sync().catch(() => undefined);
   }
   return { sheets: names, replaced };
 }

@@ -10,10 +10,14 @@ import { MASTER_SHEET_NAMES } from "../core/layout/model";
 import { checkOptionsFromSettings } from "../core/settings";
 import { STATE_SHEET_NAME, type StateProblem } from "../core/state";
 import type { SheetSnapshot } from "../core/types";
-import { errors } from "./errors";
-import { FillReader, type FillCell } from "./fillReads";
-import { commitHighlights, highlightChange } from "./highlight";
+import type { Message } from "../core/rules/rule";
+import { errors, fromOffice } from "./errors";
+import { FillReader, type FillCell, type Unrestorable } from "./fillReads";
+import { WriteGuard } from "./guard";
+import { parseAreaList } from "./office";
+import { changesAnything, commitHighlights, highlightChange } from "./highlight";
 import { readSheets, SheetReader, type SheetRead } from "./read";
+import { shiftState, type Shift } from "./shifts";
 import { loadedState, stateReader } from "./stateSheet";
 import { parseAddress } from "../core/address";
 import { isoDay, parseIsoDate } from "../core/fiscal";
@@ -29,11 +33,21 @@ export interface RecheckOptions {
   sheet: string;
   asOf?: string;
   touch: (report: WorkbookReport) => (sheet: string, cell: string) => boolean;
+  /** Rows and columns inserted or deleted on the sheet since the state was written: its records follow. */
+  shifts?: Shift[];
 }
 
 export interface ValidateResult {
   report: WorkbookReport;
+  /** Finding cells wearing the add-in's colour after the run. */
   highlighted: number;
+  /**
+   * Finding cells left uncoloured because their fill could not be put back as it is: a gradient, or a theme
+   * colour lightened or darkened. Clearing never has to restore them.
+   */
+  notHighlighted: { sheet: string; cell: string; reason: Unrestorable }[];
+  /** Highlighted cells a conditional format covers: where its rule holds, Excel shows its fill instead. */
+  mayBeHidden: { sheet: string; cell: string }[];
   /** State-sheet rows that were skipped because they did not parse. */
   stateProblems: StateProblem[];
   /** Extra syncs each checked sheet's read took (row chunks; 0 for an ordinary sheet). */
@@ -43,10 +57,20 @@ export interface ValidateResult {
 // Local day, not UTC: before 09:00 in Japan the UTC date is still yesterday.
 const today = () => isoDay();
 
-export function validate(context: Excel.RequestContext, opts: ValidateOptions): Promise<ValidateResult> {
-  return run(context, opts);
+const VALIDATING: Message = { ja: "検証", en: "Validation" };
+
+export async function validate(
+  context: Excel.RequestContext,
+  opts: ValidateOptions,
+): Promise<ValidateResult> {
+  try {
+    return await run(context, opts);
+  } catch (e) {
+    throw fromOffice(e, VALIDATING);
+  }
 }
 
+/** Live mode's re-check; Office's errors are left as they are, for live mode to tell a busy Excel apart. */
 export function recheckSheet(context: Excel.RequestContext, opts: RecheckOptions): Promise<ValidateResult> {
   return run(context, { scope: "active", asOf: opts.asOf }, opts);
 }
@@ -67,6 +91,10 @@ async function run(
   let stateRd: SheetReader | null;
   // Current fills: some read before the check (a guess of the cells it will colour), the rest after it.
   let fills: FillReader;
+  // Read-only, protected structure: loaded with the first read, checked before anything is written.
+  const guard = new WriteGuard(context);
+  // Where each target sheet has conditional formats (their fill shows over a highlight).
+  let conditional: Excel.RangeAreas[] = [];
 
   if (opts.scope === "active") {
     const ws = recheck ? sheets.getItem(recheck.sheet) : sheets.getActiveWorksheet();
@@ -75,6 +103,8 @@ async function run(
     targets = await readSheets(context, [active], () => {
       list();
       protection.load("protected");
+      guard.queue();
+      conditional = [queueConditional(active.worksheet)];
     });
     targetSheets = [active.worksheet];
     const name = targets[0].snapshot.name;
@@ -104,15 +134,18 @@ async function run(
     targetSheets = sheets.items.filter((s) => s.name !== STATE_SHEET_NAME);
     const readers = targetSheets.map((s) => new SheetReader(s));
     // Queued with the reads (again if they fall back to geometry-only).
-    const reads = await readSheets(context, [...(stateRd ? [stateRd] : []), ...readers], () =>
-      targetSheets.forEach((s) => s.protection.load("protected")),
-    );
+    const reads = await readSheets(context, [...(stateRd ? [stateRd] : []), ...readers], () => {
+      targetSheets.forEach((s) => s.protection.load("protected"));
+      guard.queue();
+      conditional = targetSheets.map(queueConditional);
+    });
     stateRead = stateRd ? reads[0] : null;
     targets = reads.slice(stateRd ? 1 : 0);
     fills = new FillReader(new Map(targetSheets.map((s, i) => [targets[i].snapshot.name, s] as const)));
   }
 
   const loaded = loadedState(stateRd, stateRead);
+  if (recheck?.shifts?.length) loaded.state = shiftState(loaded.state, recheck.sheet, recheck.shifts);
   const settings = loaded.state.settings;
   // Sheets the add-in made (summaries) are not plans.
   const created = new Set(loaded.state.createdSheets);
@@ -138,12 +171,61 @@ async function run(
   await fills.read(context, wanted);
   const current = (sheet: string, cell: string) => fills.get(sheet, cell)!;
 
-  const change = highlightChange(loaded.state, plan, scopeNames, current, recheck?.touch(report));
-  for (const sheet of change.writes.keys())
-    if (byName.get(sheet)!.protection.protected) throw errors.protected(sheet);
-  await commitHighlights(context, loaded, loaded.state, change, byName);
+  const unrestorable = (sheet: string, cell: string) => fills.unrestorable(sheet, cell);
+  const change = highlightChange(
+    loaded.state,
+    plan,
+    scopeNames,
+    current,
+    recheck?.touch(report),
+    (sheet, cell) => unrestorable(sheet, cell) !== undefined,
+  );
+  // Refused before anything is written: a read-only workbook, a protected sheet to colour, or — when the
+  // state sheet must be created for the records — a protected structure.
+  if (changesAnything(loaded, loaded.state, change))
+    guard.check({
+      needsStructure: !loaded.sheet,
+      protectedSheets: [...change.writes.keys()].filter((n) => byName.get(n)!.protection.protected),
+    });
+  await commitHighlights(context, loaded, loaded.state, change, byName, guard);
   const chunks = Object.fromEntries(targets.map((t) => [t.snapshot.name, t.chunks]));
-  return { report, highlighted: plan.length, stateProblems: loaded.problems, chunks };
+  const notHighlighted = plan.flatMap((p) => {
+    const reason = scopeNames.has(p.sheet) ? unrestorable(p.sheet, p.cell) : undefined;
+    return reason ? [{ sheet: p.sheet, cell: p.cell, reason }] : [];
+  });
+  const covered = new Map(
+    targetSheets.map((_, i) => [
+      targets[i].snapshot.name,
+      conditional[i] && !conditional[i].isNullObject ? parseAreaList(conditional[i].address) : [],
+    ]),
+  );
+  const ours = change.highlights.filter((h) => scopeNames.has(h.sheet));
+  const mayBeHidden = ours
+    .filter((h) => {
+      const p = parseAddress(h.cell);
+      return (
+        p &&
+        (covered.get(h.sheet) ?? []).some(
+          (a) => p.row >= a.top && p.row <= a.bottom && p.col >= a.left && p.col <= a.right,
+        )
+      );
+    })
+    .map((h) => ({ sheet: h.sheet, cell: h.cell }));
+  return {
+    report,
+    highlighted: plan.length - notHighlighted.length,
+    notHighlighted,
+    mayBeHidden,
+    stateProblems: loaded.problems,
+    chunks,
+  };
+}
+
+/** Queues where a sheet's conditional formats lie (Range.getSpecialCellsOrNullObject("ConditionalFormats"), ExcelApi 1.9). */
+function queueConditional(ws: Excel.Worksheet): Excel.RangeAreas {
+  const areas = ws.getUsedRange(false).getSpecialCellsOrNullObject("ConditionalFormats");
+  areas.load("isNullObject,address");
+  return areas;
 }
 
 /**

@@ -27,7 +27,8 @@ export interface ExcelServiceOptions {
 
 export function createExcelService(opts: ExcelServiceOptions): PlanReviewService {
   const { run, lang } = opts;
-  const inExcel = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => run({}, batch);
+  // While a person types in a cell, Excel waits for them instead of refusing (delayForCellEdit).
+  const inExcel = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => run(layer.RUN_OPTIONS, batch);
   const fixOpts = { run, ...(opts.supports ? { supports: opts.supports } : {}) };
   let last: WorkbookReport | null = null;
   let live: layer.LiveMode | null = null;
@@ -90,7 +91,7 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
         const handler = sheets.onSelectionChanged.add(async (e) => {
           let name = names.get(e.worksheetId);
           if (name === undefined) {
-            await run({}, async (c) => {
+            await run(layer.RUN_OPTIONS, async (c) => {
               const ws = c.workbook.worksheets.getItem(e.worksheetId).load("name");
               await c.sync();
               name = ws.name;
@@ -100,11 +101,13 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
           onSelect(name!, e.address);
         });
         await ctx.sync();
-        // Handlers are removed through their own context (Office.js's documented pattern).
-        return async () => {
-          handler.remove();
-          await handler.context.sync();
-        };
+        // Handlers are removed in a batch on their own context (Office.js's documented pattern:
+        // Excel.run(eventResult.context, …)); the run that added this one has ended.
+        return () =>
+          run({ ...layer.RUN_OPTIONS, previousObjects: handler.context }, async (c) => {
+            handler.remove();
+            await c.sync();
+          });
       });
     },
     async setLive(on, onUpdate) {
@@ -115,7 +118,7 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
       if (!on) return;
       live = await inExcel((ctx) =>
         layer.startLiveMode(ctx, {
-          run: (batch) => run({}, batch),
+          run,
           onUpdate: (u) => onUpdate?.({ sheet: u.sheet, counts: countFindings(findingsOf(u.result.report)) }),
         }),
       );

@@ -9,27 +9,11 @@ import { saveSettings } from "../../src/excel/settings";
 import { defaultSettings } from "../../src/core/settings";
 import { validate } from "../../src/excel/validate";
 import type { FakeExcel } from "../fake-excel";
+import { picture } from "./picture";
 import { ctxOf, openFixture } from "./workbooks";
 
 const SHEET = "取組計画";
 const ASOF = "2014-03-31";
-
-/** Everything a run could change: values, formulas, formats, fills, sheets and their names. */
-function picture(fake: FakeExcel): string {
-  return JSON.stringify(
-    fake.data.sheets.map((s) => [
-      s.name,
-      s.visibility,
-      [...s.rows]
-        .map(([r, c]) => [r, c.flatMap((v, i) => (v === undefined ? [] : [[i, v]]))])
-        .filter(([, c]) => (c as unknown[]).length),
-      // Sorted: a cell coloured and put back is the same cell, whatever the order of the map.
-      [...s.formulas].sort((a, b) => a[0] - b[0]),
-      [...s.numberFormats].sort((a, b) => a[0] - b[0]),
-      [...s.fills].sort((a, b) => a[0] - b[0]),
-    ]),
-  );
-}
 
 async function opened(): Promise<FakeExcel> {
   const fake = await openFixture("kumamoto-plan.xlsx");

@@ -30,8 +30,8 @@ test("cells that agree: one small record for the whole list, one sync", async ()
   const cells = [...column("B", range(1, 1500), "#FFC7CE"), ...column("B", range(1501, 3000))];
   await fills.read(ctxOf(fake), cells);
   expect(fake.syncCount).toBe(1);
-  // Two lists (one per expected fill), a record each.
-  expect(fake.syncs[0].responseBytes).toBeLessThan(200);
+  // Two lists (one per expected fill), a record each (colour, pattern, pattern colour and their tints).
+  expect(fake.syncs[0].responseBytes).toBeLessThan(250);
   expect(fills.get("S", "B10")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
   expect(fills.get("S", "$B$2000")).toEqual({ pattern: "None", color: "#FFFFFF" });
   // Nothing is read twice.
@@ -102,17 +102,24 @@ test("tens of thousands of scattered cells: address lists under the 8,192-charac
 });
 
 test("a list's fill counts as shared only when everything a restore needs is shared", () => {
-  expect(commonFill({ pattern: null, color: "#FFFFFF" })).toBeNull();
-  expect(commonFill({ pattern: "Solid", color: null })).toBeNull();
-  expect(commonFill({ pattern: "Gray25", color: "#FFFFFF", patternColor: null })).toBeNull();
-  expect(commonFill({ pattern: "None", color: null })).toEqual({ pattern: "None", color: "#FFFFFF" });
-  expect(commonFill({ pattern: "Solid", color: "#ffc7ce", patternColor: null })).toEqual({
-    pattern: "Solid",
-    color: "#FFC7CE",
+  const none = { tintAndShade: 0, patternTintAndShade: 0 };
+  expect(commonFill({ ...none, pattern: null, color: "#FFFFFF" })).toBeNull();
+  expect(commonFill({ ...none, pattern: "Solid", color: null })).toBeNull();
+  expect(commonFill({ ...none, pattern: "Gray25", color: "#FFFFFF", patternColor: null })).toBeNull();
+  // Tints that differ from cell to cell: read cell by cell.
+  expect(commonFill({ pattern: "Solid", color: "#4F81BD", tintAndShade: null })).toBeNull();
+  expect(commonFill({ pattern: "None", color: null })).toEqual({
+    fill: { pattern: "None", color: "#FFFFFF" },
   });
-  expect(commonFill({ pattern: "Grid", color: "#00ff00", patternColor: "#0000ff" })).toEqual({
-    pattern: "Grid",
-    color: "#00FF00",
-    patternColor: "#0000FF",
+  expect(commonFill({ ...none, pattern: "Solid", color: "#ffc7ce", patternColor: null })).toEqual({
+    fill: { pattern: "Solid", color: "#FFC7CE" },
   });
+  expect(commonFill({ ...none, pattern: "Grid", color: "#00ff00", patternColor: "#0000ff" })).toEqual({
+    fill: { pattern: "Grid", color: "#00FF00", patternColor: "#0000FF" },
+  });
+  // Shared, but not to be written back as it is: a tinted theme colour, a gradient.
+  expect(commonFill({ ...none, pattern: "Solid", color: "#4F81BD", tintAndShade: 0.8 })?.unrestorable).toBe(
+    "tint",
+  );
+  expect(commonFill({ ...none, pattern: "LinearGradient", color: "#FFFFFF" })?.unrestorable).toBe("gradient");
 });

@@ -53,7 +53,7 @@ test("all fixes of a rule go in as one undo step where mergeUndoGroup exists", a
     supports: (s, v) => s === "ExcelApi" && v === "1.20",
   });
   expect(res).toEqual({ applied: fixes.length, undoGroup: true });
-  expect(fake.runs).toEqual([{ mergeUndoGroup: true }]);
+  expect(fake.runs).toEqual([{ mergeUndoGroup: true, delayForCellEdit: true }]);
   for (const f of fixes) expect(value(fake, f.sheet, f.cell)).toBe(f.newValue);
   await revertLastFix(ctxOf(fake), { run: runnerOf(fake), supports: () => true });
   for (const f of fixes) expect(value(fake, f.sheet, f.cell) ?? null).toEqual(f.oldValue);

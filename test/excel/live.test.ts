@@ -23,7 +23,7 @@ test("edits re-check their items (debounced); the add-in's own writes do not tri
   const updates: { sheet: string; result: ValidateResult; items: number[] }[] = [];
   const errors: unknown[] = [];
   const live = await startLiveMode(ctxOf(fake), {
-    run: (batch) => fake.run(batch),
+    run: (options, batch) => fake.run(options, batch),
     asOf: "2014-03-31",
     debounceMs: 20,
     onUpdate: (u) => updates.push(u),

@@ -59,7 +59,7 @@ test("tables become sheets: text stays text, links point at source cells, a stac
   // The chart's block: category + the two series, header and the two policy rows (no total).
   expect(s.charts[0].source).toBe("G4:I6");
   const l = fake.sheet("集計_要確認");
-  expect(l.links.get(key(4, 2))).toBe("取組計画!H11");
+  expect(l.links.get(key(4, 2))).toBe("'取組計画'!H11");
   expect(l.get(4, 1)).toBe("@職員研修");
   expect(l.autoFilter).toBe("A3:B4");
   const state = stateFromRows(

@@ -64,7 +64,7 @@ test("over 20,000 flagged rows: every row written, each request under 5 MB, sync
   expect(state.createdSheets).toEqual(res.sheets);
 }, 120_000);
 
-test("a failure part-way through the blocks: the run's sheets are removed, the person's sheet and the state are kept", async () => {
+test("a failure part-way through the blocks: the run's sheets are removed, the earlier ones kept, the person's sheet and the state too", async () => {
   const { fake, tables } = setUp(ITEMS);
   // A person's sheet with the name of the large table: the run writes "… (2)" and must leave this one alone.
   const person = fake.data.addSheet(SUMMARY_SHEETS.flagged);
@@ -73,23 +73,25 @@ test("a failure part-way through the blocks: the run's sheets are removed, the p
   await writeSummarySheets(ctxOf(fake), tables.slice(0, 1));
   const stateBefore = JSON.stringify([...fake.sheet(STATE_SHEET_NAME).rows]);
   const sheetsBefore = fake.data.sheets.map((x) => x.name);
+  const earlier = JSON.stringify([...fake.sheet(tables[0].sheetName).rows]);
   fake.resetCounters();
   fake.beforeSync = (n) => {
-    // Several blocks into the large table: its sheet becomes protected, so the next block is refused.
-    if (n === 5) fake.sheet(`${SUMMARY_SHEETS.flagged} (2)`).protected = true;
+    // Several blocks into the large table: the sheet being written becomes protected, so the next block
+    // is refused.
+    if (n === 5) fake.data.sheets[fake.data.sheets.length - 1].protected = true;
   };
   const e = await writeSummarySheets(ctxOf(fake), tables).catch((x) => x);
   fake.beforeSync = null;
   expect(e).toBeInstanceOf(ExcelLayerError);
-  expect((e as ExcelLayerError).code).toBe("write-failed");
-  expect((e as ExcelLayerError).messages.ja).toContain("集計シートの作成");
+  expect((e as ExcelLayerError).code).toBe("access-denied");
+  expect((e as ExcelLayerError).messages.ja).toContain("集計シートの作成に失敗しました");
+  expect((e as ExcelLayerError).messages.ja).toContain("書きかけの変更は元に戻しました");
   // The failure came after some blocks had gone in.
   expect(fake.syncs.length).toBeGreaterThan(5);
   const after = fake.data.sheets.map((x) => x.name);
-  // The earlier run's own sheet was replaced (it is the add-in's); everything else is as before.
-  expect(after.filter((n) => n !== tables[0].sheetName).sort()).toEqual(
-    sheetsBefore.filter((n) => n !== tables[0].sheetName).sort(),
-  );
+  // Every sheet as before: the earlier run's own sheet too, with its contents.
+  expect(after.sort()).toEqual(sheetsBefore.sort());
+  expect(JSON.stringify([...fake.sheet(tables[0].sheetName).rows])).toBe(earlier);
   expect(after).not.toContain(`${SUMMARY_SHEETS.flagged} (2)`);
   expect(fake.sheet(SUMMARY_SHEETS.flagged).get(1, 1)).toBe("私のメモ");
   expect([...fake.sheet(SUMMARY_SHEETS.flagged).rows].length).toBe(1);

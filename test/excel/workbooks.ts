@@ -4,9 +4,28 @@ import ExcelJS from "exceljs";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { STATE_SHEET_NAME } from "../../src/core/state";
+import type { CellValue, SheetSnapshot } from "../../src/core/types";
 import { toCellValue } from "../../src/xlsx/read";
 import { FakeExcel } from "../fake-excel";
 import { FIXTURES } from "../helpers/fixtures";
+
+/**
+ * A snapshot with its holes filled: rows and cells that hold nothing become null, every row as wide as the
+ * snapshot's used range (values and merges). Snapshots may be sparse (an empty row or cell a hole); tests compare what they hold.
+ */
+export function dense(s: SheetSnapshot): SheetSnapshot {
+  // The used range spans the merges too: a sparse row stops at its last value, a merge may reach further.
+  const mergeWidth = s.merges.reduce((w, m) => Math.max(w, m.right - s.origin.col + 1), 0);
+  const width = s.values.reduce((w, r) => Math.max(w, r ? r.length : 0), mergeWidth);
+  const values: CellValue[][] = [];
+  for (let i = 0; i < s.values.length; i++) {
+    const row = s.values[i];
+    const out: CellValue[] = new Array<CellValue>(width).fill(null);
+    row?.forEach((v, j) => (out[j] = v ?? null));
+    values.push(out);
+  }
+  return { ...s, values };
+}
 
 export const FIXTURE_FILES = readdirSync(FIXTURES).filter((n) => n.endsWith(".xlsx"));
 

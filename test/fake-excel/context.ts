@@ -9,6 +9,8 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
 /** Longest address string getRange/getRanges accept. */
 export const ADDRESS_LIMIT = 8192;
+/** Merged areas getMergedAreasOrNullObject returns at most (index.d.ts, Range.getMergedAreasOrNullObject). */
+export const MERGED_AREAS_LIMIT = 512;
 
 export interface Op {
   /** What is sent to Excel (its size counts against the request limit). */
@@ -22,18 +24,34 @@ export interface Op {
 export interface ChangeRecord {
   sheetId: string;
   box: Box;
+  /** As Excel writes it in the event ("5:7" for whole rows); else the box's address. */
+  address?: string;
+  changeType?: string;
+  source?: "Local" | "Remote";
 }
 
 export interface Host {
   data: WorkbookData;
   sync(ctx: FakeContextCore): Promise<void>;
   changed(records: ChangeRecord[], triggerSource: "ThisLocalAddin" | "Unknown"): void;
+  /** Past 5,000,000 cells a read gives null values, or throws RangeExceedsLimit (Excel does both). */
+  cellLimit: "null" | "throw";
+  nullValues: ((sheet: string, box: Box) => boolean) | null;
 }
 
 export class FakeContextCore {
   queue: Op[] = [];
   /** Writes of the running batch, reported to change handlers after sync. */
   changes: ChangeRecord[] = [];
+  /** The options of the Excel.run this context serves (delayForCellEdit …). */
+  runOptions: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {};
+  /**
+   * Set when the Excel.run that made this context has ended: its objects are released ("When the promise is
+   * resolved, any tracked objects that were automatically allocated during execution will be released",
+   * index.d.ts, Excel.run), so a later sync of anything queued on it fails until Excel.run is given the
+   * context again (RunOptions.previousObjects, or the events article's Excel.run(eventResult.context, …)).
+   */
+  released = false;
   constructor(readonly host: Host) {}
 
   get data(): WorkbookData {

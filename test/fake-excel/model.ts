@@ -7,9 +7,19 @@ import { FakeOfficeError } from "./errors";
 export type Scalar = string | number | boolean;
 
 export interface Fill {
-  pattern: string; // "Solid", "Gray25", …
-  color: string; // "#RRGGBB"
+  pattern: string; // "Solid", "Gray25", …, "LinearGradient", "RectangularGradient"
+  color: string; // "#RRGGBB", a theme or indexed colour resolved
   patternColor?: string;
+  /** The colour's tint (RangeFill.tintAndShade), when not 0. */
+  tint?: number;
+  /** The pattern colour's tint (RangeFill.patternTintAndShade), when not 0. */
+  patternTint?: number;
+}
+
+/** A conditional format: the areas it covers, and the rule as read from the file (written back as it was). */
+export interface ConditionalFormatData {
+  boxes: Box[];
+  source: unknown;
 }
 
 export interface Box {
@@ -43,6 +53,9 @@ export class SheetData {
   formulas = new Map<number, string>();
   numberFormats = new Map<number, string>();
   fills = new Map<number, Fill>();
+  /** Fills as the file wrote them (theme colours, gradients), saved back while the add-in has not changed them. */
+  fillSources = new Map<number, unknown>();
+  conditionalFormats: ConditionalFormatData[] = [];
   links = new Map<number, string>();
   bold = new Set<number>();
   merges: Box[] = [];
@@ -81,8 +94,14 @@ export class SheetData {
 
   /** Bounding box of cells with a value or formula (valuesOnly) or also any format, merge or link. */
   usedBox(valuesOnly: boolean): Box | null {
+    return this.usedBoxIn(null, valuesOnly);
+  }
+
+  /** The same, counting only the cells inside `within` (all cells when null). */
+  usedBoxIn(within: Box | null, valuesOnly: boolean): Box | null {
     let b: Box | null = null;
     const add = (row: number, col: number) => {
+      if (within && !inBox(within, row, col)) return;
       if (!b) b = { top: row, left: col, bottom: row, right: col };
       else {
         b.top = Math.min(b.top, row);
@@ -91,7 +110,9 @@ export class SheetData {
         b.right = Math.max(b.right, col);
       }
     };
-    for (const [row, cells] of this.rows) cells.forEach((v, i) => v !== undefined && add(row, i + 1));
+    for (const [row, cells] of this.rows)
+      if (!within || (row >= within.top && row <= within.bottom))
+        cells.forEach((v, i) => v !== undefined && add(row, i + 1));
     for (const k of this.formulas.keys()) add(keyRow(k), keyCol(k));
     if (!valuesOnly) {
       for (const m of [this.numberFormats, this.fills, this.links])
@@ -111,16 +132,104 @@ export class SheetData {
       for (let c = box.left; c <= box.right && c <= cells.length; c++) delete cells[c - 1];
     }
     const maps: Map<number, unknown>[] = [this.formulas, this.links];
-    if (formats) maps.push(this.numberFormats, this.fills);
+    if (formats) maps.push(this.numberFormats, this.fills, this.fillSources);
     for (const m of maps) for (const k of [...m.keys()]) if (inBox(box, keyRow(k), keyCol(k))) m.delete(k);
     if (formats) {
       for (const k of [...this.bold]) if (inBox(box, keyRow(k), keyCol(k))) this.bold.delete(k);
       this.merges = this.merges.filter((m) => !overlaps(m, box));
     }
   }
+
+  /**
+   * Rows inserted (count > 0) before row `at`, or deleted (count < 0) from row `at` on, as Excel's UI does:
+   * cells, formats and links below move with their rows, merged areas grow, shrink or move.
+   */
+  shiftRows(at: number, count: number): void {
+    this.shift(at, count, true);
+  }
+
+  /** Columns inserted (count > 0) before column `at`, or deleted (count < 0) from it on. */
+  shiftColumns(at: number, count: number): void {
+    this.shift(at, count, false);
+  }
+
+  private shift(at: number, count: number, rows: boolean): void {
+    const gone = (p: number) => count < 0 && p >= at && p < at - count;
+    const moved = (p: number) => (p >= at ? p + count : p);
+    const cells = new Map<number, Scalar>();
+    for (const [r, list] of this.rows) list.forEach((v, i) => v !== undefined && cells.set(key(r, i + 1), v));
+    const remap = <T>(m: Map<number, T>): Map<number, T> => {
+      const out = new Map<number, T>();
+      for (const [k, v] of m) {
+        const r = keyRow(k);
+        const c = keyCol(k);
+        const p = rows ? r : c;
+        if (gone(p)) continue;
+        out.set(rows ? key(moved(r), c) : key(r, moved(c)), v);
+      }
+      return out;
+    };
+    this.rows = new Map();
+    for (const [k, v] of remap(cells)) this.set(keyRow(k), keyCol(k), v);
+    this.formulas = remap(this.formulas);
+    this.numberFormats = remap(this.numberFormats);
+    this.fills = remap(this.fills);
+    this.fillSources = remap(this.fillSources);
+    this.links = remap(this.links);
+    this.bold = new Set(remap(new Map([...this.bold].map((k) => [k, true]))).keys());
+    const merges: Box[] = [];
+    for (const m of this.merges) {
+      let [lo, hi] = rows ? [m.top, m.bottom] : [m.left, m.right];
+      if (count > 0) {
+        if (lo >= at) lo += count;
+        if (hi >= at) hi += count;
+      } else {
+        const n = -count;
+        const cut = (p: number) => (p < at ? p : p >= at + n ? p - n : at);
+        const end = at + n - 1;
+        lo = lo >= at && lo <= end ? at : cut(lo);
+        hi = hi >= at && hi <= end ? at - 1 : cut(hi);
+        if (hi < lo) continue;
+      }
+      const next = rows ? { ...m, top: lo, bottom: hi } : { ...m, left: lo, right: hi };
+      if (next.top === next.bottom && next.left === next.right) continue;
+      merges.push(next);
+    }
+    this.merges = merges;
+  }
+
+  /** A copy of everything a person's action can change (for the fake's undo). */
+  copy(): SheetData {
+    const c = new SheetData(this.id, this.name);
+    c.rows = new Map([...this.rows].map(([r, l]) => [r, [...l]]));
+    c.formulas = new Map(this.formulas);
+    c.numberFormats = new Map(this.numberFormats);
+    c.fills = new Map(this.fills);
+    c.fillSources = new Map(this.fillSources);
+    c.links = new Map(this.links);
+    c.bold = new Set(this.bold);
+    c.merges = this.merges.map((m) => ({ ...m }));
+    return c;
+  }
+
+  /** Puts back what copy() kept. */
+  restore(c: SheetData): void {
+    this.rows = c.rows;
+    this.formulas = c.formulas;
+    this.numberFormats = c.numberFormats;
+    this.fills = c.fills;
+    this.fillSources = c.fillSources;
+    this.links = c.links;
+    this.bold = c.bold;
+    this.merges = c.merges;
+  }
 }
 
 export class WorkbookData {
+  /** The workbook's structure is protected (Review → Protect Workbook): no sheet added, deleted, renamed, hidden. */
+  structureProtected = false;
+  /** Opened read-only (Workbook.readOnly, ExcelApi 1.8). */
+  readOnly = false;
   sheets: SheetData[] = [];
   activeSheetId: string | null = null;
   selection: { sheetId: string; address: string } | null = null;
@@ -174,23 +283,44 @@ export function boxAddress(b: Box): string {
   return b.top === b.bottom && b.left === b.right ? a : `${a}:${columnLetter(b.right)}${b.bottom}`;
 }
 
-/** Sheet names are quoted in addresses when they hold anything but letters, digits and _. */
+/**
+ * A sheet name as Excel writes it in the addresses it returns: bare when it is a plain name, quoted when it
+ * holds anything but letters, digits, _ and . , starts with a digit, or reads as a cell (H30, AB1) or an
+ * R1C1 reference (R5, C3, R1C1): 'R5'!A1, 'H30'!B2, '令和5年度 実績'!A1, 'Bob''s'!A1.
+ */
 export function quoteSheet(name: string): string {
-  return /^[\p{L}\p{N}_.]+$/u.test(name) && !/^\d/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^(R\d*)?(C\d*)?$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The sheet part of a reference typed or passed to Excel. Unquoted, it must be letters only: "If the name of
+ * the other worksheet contains nonalphabetical characters, you must enclose the name (or the path) within
+ * single quotation marks" (Microsoft Support, "Create or change a cell reference"); unquoted R5!A1 or
+ * H30!A1 would be read as cells. Excel itself accepts a bare Sheet1; the fake takes the article's rule.
+ */
+export function sheetOfReference(text: string): string | undefined {
+  const bang = text.lastIndexOf("!");
+  if (bang < 0) return undefined;
+  const part = text.slice(0, bang);
+  const quoted = /^'((?:[^']|'')+)'$/.exec(part);
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  if (!/^\p{L}+$/u.test(part))
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `Reference isn't valid: the sheet name "${part}" must be enclosed in single quotation marks.`,
+    );
+  return part;
 }
 
 /** Parses one area of an address ("A1", "A1:C3", "A:C", "2:5"), optionally prefixed by a sheet name. */
 export function parseArea(text: string): { sheet?: string; box: Box } {
   let s = text.trim();
-  let sheet: string | undefined;
-  const bang = s.lastIndexOf("!");
-  if (bang >= 0) {
-    sheet = s
-      .slice(0, bang)
-      .replace(/^'(.*)'$/, "$1")
-      .replace(/''/g, "'");
-    s = s.slice(bang + 1);
-  }
+  const sheet = sheetOfReference(s);
+  if (sheet !== undefined) s = s.slice(s.lastIndexOf("!") + 1);
   const [a, b = a] = s.replace(/\$/g, "").split(":");
   const part = (p: string) => {
     if (/^\d+$/.test(p)) return { row: Number(p), col: null };

@@ -1,7 +1,14 @@
 // Proxy objects of the fake Excel: reads need load() + sync(); writes are queued and applied at sync.
 
 import { columnLetter } from "../../src/core/address";
-import { ADDRESS_LIMIT, CELL_READ_LIMIT, FakeContextCore, jsonSize, notLoaded } from "./context";
+import {
+  ADDRESS_LIMIT,
+  CELL_READ_LIMIT,
+  FakeContextCore,
+  jsonSize,
+  MERGED_AREAS_LIMIT,
+  notLoaded,
+} from "./context";
 import { FakeOfficeError } from "./errors";
 import {
   boxAddress,
@@ -21,6 +28,7 @@ import {
   type Scalar,
   type SheetData,
   type Visibility,
+  type WorkbookData,
 } from "./model";
 
 type PropList = string | string[] | undefined;
@@ -120,6 +128,20 @@ abstract class ClientObject {
   }
 }
 
+/**
+ * A read past 5,000,000 cells ("On all platforms, a range is limited to five million cells for get
+ * operations", Office Add-ins docs, resource limits): Excel returns null values (office-js#4783, #6781) or
+ * throws RangeExceedsLimit (error codes table); the fake does either, as the test chooses.
+ */
+function overLimit(ctx: FakeContextCore): null {
+  if (ctx.host.cellLimit === "throw")
+    throw new FakeOfficeError(
+      "RangeExceedsLimit",
+      "The cell count in the range has exceeded the maximum supported number.",
+    );
+  return null;
+}
+
 /** A sheet found at sync: by name the first time, then by its id (a renamed sheet is still found). */
 type SheetLocator = () => SheetData | null;
 
@@ -128,11 +150,40 @@ function mustExist(s: SheetData | undefined): SheetData {
   return s;
 }
 
-function ensureWritable(s: SheetData): void {
+/**
+ * Writes to cells: refused on a protected sheet (AccessDenied, as Graph and Excel report it) and in a workbook
+ * open read-only. Desktop Excel's read-only mode still lets cells change (only saving is refused); Excel on
+ * the web's viewing mode refuses every edit — the fake takes the stricter of the two.
+ */
+function ensureWritable(s: SheetData, data: WorkbookData): void {
+  if (data.readOnly)
+    throw new FakeOfficeError(
+      "AccessDenied",
+      "The workbook is open read-only. You cannot perform the requested operation.",
+    );
   if (s.protected)
     throw new FakeOfficeError(
       "AccessDenied",
       "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
+    );
+}
+
+/**
+ * Adding, deleting, renaming, hiding or showing a sheet: refused while the workbook's structure is protected
+ * (Review → Protect Workbook: "prevents other users from adding, moving, deleting, hiding, and renaming
+ * worksheets", Excel's "Protect a workbook" article; Workbook.protection, ExcelApi 1.7) and when it is read-only.
+ * The code Excel gives is not documented; AccessDenied is what it gives for the other protections.
+ */
+function ensureStructureWritable(data: WorkbookData): void {
+  if (data.readOnly)
+    throw new FakeOfficeError(
+      "AccessDenied",
+      "The workbook is open read-only. You cannot perform the requested operation.",
+    );
+  if (data.structureProtected)
+    throw new FakeOfficeError(
+      "AccessDenied",
+      "The workbook's structure is protected. You cannot perform the requested operation.",
     );
 }
 
@@ -209,6 +260,7 @@ export class Worksheet extends ClientObject {
   set name(v: string) {
     this.write({ set: "name", v }, () => {
       const s = this.must();
+      ensureStructureWritable(this.ctx.data);
       const other = this.ctx.data.byName(v);
       if (other && other !== s)
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${v} already exists.`);
@@ -227,6 +279,7 @@ export class Worksheet extends ClientObject {
   set visibility(v: Visibility) {
     this.write({ set: "visibility", v }, () => {
       const s = this.must();
+      ensureStructureWritable(this.ctx.data);
       if (
         v !== "Visible" &&
         this.ctx.data.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0
@@ -295,6 +348,7 @@ export class Worksheet extends ClientObject {
   delete(): void {
     this.write({ call: "delete" }, () => {
       const s = this.must();
+      ensureStructureWritable(this.ctx.data);
       if (this.ctx.data.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0)
         throw new FakeOfficeError("InvalidOperation", "The last visible sheet cannot be deleted.");
       this.ctx.data.deleteSheet(s.id);
@@ -381,8 +435,10 @@ export class WorksheetCollection extends Collection<Worksheet> {
   }
   add(name?: string): Worksheet {
     let created: SheetData | null = null;
-    const ws = new Worksheet(this.ctx, () => created);
+    // Not an OrNullObject: a sheet whose adding failed is missing for whatever uses it later.
+    const ws = new Worksheet(this.ctx, () => mustExist(created ?? undefined));
     this.write({ call: "add", name }, () => {
+      ensureStructureWritable(this.ctx.data);
       let n = name;
       for (let i = this.ctx.data.sheets.length + 1; !n; i++)
         if (!this.ctx.data.byName(`Sheet${i}`)) n = `Sheet${i}`;
@@ -523,7 +579,7 @@ export class ChartCollection extends ClientObject {
     let chart: ChartData | null = null;
     this.write({ call: "add", type }, () => {
       const s = this.ws.must();
-      ensureWritable(s);
+      ensureWritable(s, this.ctx.data);
       chart = { type, source: boxAddress(source.box()), seriesBy, series: [] };
       s.charts.push(chart);
     });
@@ -538,7 +594,7 @@ export class EventHandlers {
     private readonly ctx: FakeContextCore,
     private readonly scope: () => string | null,
   ) {}
-  add(handler: Handler): { remove(): void } {
+  add(handler: Handler): { context: FakeContextCore; remove(): void } {
     const host = this.ctx.host as unknown as { handlers: { scope: string; handler: Handler }[] };
     const entry = { scope: "", handler };
     this.ctx.enqueue({
@@ -550,6 +606,8 @@ export class EventHandlers {
       },
     });
     return {
+      // OfficeExtension.EventHandlerResult.context: "The request context associated with the object".
+      context: this.ctx,
       remove: () =>
         this.ctx.enqueue({
           request: { event: "remove" },
@@ -628,7 +686,7 @@ export class Range extends ClientObject {
     if (!b) return undefined;
     const s = this.worksheet.must();
     const grid = (f: (r: number, c: number) => unknown) => {
-      if (cellCount(b) > CELL_READ_LIMIT) return null;
+      if (cellCount(b) > CELL_READ_LIMIT) return overLimit(this.ctx);
       const out: unknown[][] = [];
       for (let r = b.top; r <= b.bottom; r++) {
         const row = new Array(b.right - b.left + 1);
@@ -651,6 +709,7 @@ export class Range extends ClientObject {
       case "cellCount":
         return cellCount(b);
       case "values":
+        if (this.ctx.host.nullValues?.(s.name, b)) return null;
         return grid((r, c) => s.value(r, c));
       case "formulas":
         return grid((r, c) => s.formulas.get(key(r, c)) ?? s.value(r, c));
@@ -725,8 +784,10 @@ export class Range extends ClientObject {
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
     this.write({ set: "hyperlink", link }, () => {
       const s = this.worksheet.must();
-      ensureWritable(s);
+      ensureWritable(s, this.ctx.data);
       const b = this.box();
+      // A link into the workbook is a reference: its sheet must be quoted where Excel would misread it.
+      if (link.documentReference) parseArea(link.documentReference);
       s.links.set(key(b.top, b.left), link.documentReference ?? link.address ?? "");
       if (link.textToDisplay !== undefined) s.set(b.top, b.left, link.textToDisplay);
       this.ctx.changes.push({ sheetId: s.id, box: b });
@@ -740,7 +801,7 @@ export class Range extends ClientObject {
   ): void {
     this.write({ set: prop, v }, () => {
       const s = this.worksheet.must();
-      ensureWritable(s);
+      ensureWritable(s, this.ctx.data);
       const b = this.box();
       const rows = b.bottom - b.top + 1;
       const cols = b.right - b.left + 1;
@@ -760,7 +821,15 @@ export class Range extends ClientObject {
 
   /** Per-cell fill properties (ExcelApi 1.9), as a ClientResult. */
   getCellProperties(opts: {
-    format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean } };
+    format?: {
+      fill?: {
+        color?: boolean;
+        pattern?: boolean;
+        patternColor?: boolean;
+        tintAndShade?: boolean;
+        patternTintAndShade?: boolean;
+      };
+    };
   }): {
     value: unknown[][] | null;
   } {
@@ -770,17 +839,19 @@ export class Range extends ClientObject {
       request: { call: "getCellProperties", opts },
       exec: () => {
         const b = this.box();
-        if (cellCount(b) > CELL_READ_LIMIT) return null;
+        if (cellCount(b) > CELL_READ_LIMIT) return overLimit(this.ctx);
         const s = this.worksheet.must();
         const out: unknown[][] = [];
         for (let r = b.top; r <= b.bottom; r++) {
           const row: unknown[] = [];
           for (let c = b.left; c <= b.right; c++) {
             const f = s.fills.get(key(r, c));
-            const fill: Record<string, string> = {};
+            const fill: Record<string, string | number> = {};
             if (want.color) fill.color = f?.color ?? "#FFFFFF";
             if (want.pattern) fill.pattern = f?.pattern ?? "None";
             if (want.patternColor) fill.patternColor = f?.patternColor ?? "#000000";
+            if (want.tintAndShade) fill.tintAndShade = f?.tint ?? 0;
+            if (want.patternTintAndShade) fill.patternTintAndShade = f?.patternTint ?? 0;
             row.push({ format: { fill } });
           }
           out.push(row);
@@ -797,6 +868,14 @@ export class Range extends ClientObject {
       const b = this.box();
       return { top: b.top + row, left: b.left + col, bottom: b.top + row, right: b.left + col };
     });
+  }
+
+  /**
+   * The used range inside this range (ExcelApi 1.4): "Returns the used range of the given range object. If
+   * there are no used cells within the range, this function returns a null object" (index.d.ts).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(this.ctx, this.worksheet, () => this.worksheet.must().usedBoxIn(this.box(), valuesOnly));
   }
 
   /** One row of the range (ExcelApi 1.1). */
@@ -835,10 +914,21 @@ export class Range extends ClientObject {
     });
   }
 
+  /**
+   * The merged areas whose top-left cell lies in the range — Excel leaves out an area that only overlaps it
+   * (office-js#3611, "getMergedAreasOrNullObject only works on top left of merge") — and none at all past
+   * 512: index.d.ts, Range.getMergedAreasOrNullObject: "if the merged areas count in this range is more
+   * than 512, then this method will fail to return the result". The error's code is not documented.
+   */
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(this.ctx, this.worksheet, () => {
       const b = this.box();
-      const found = this.worksheet.must().merges.filter((m) => overlaps(m, b));
+      const found = this.worksheet.must().merges.filter((m) => inBox(b, m.top, m.left));
+      if (found.length > MERGED_AREAS_LIMIT)
+        throw new FakeOfficeError(
+          "GeneralException",
+          `The range holds ${found.length} merged areas; more than ${MERGED_AREAS_LIMIT} cannot be returned.`,
+        );
       return found.length ? found : null;
     });
   }
@@ -860,6 +950,20 @@ export class Range extends ClientObject {
         if (cellType === "Constants") return !isFormula && v !== undefined && wanted(v);
         throw new FakeOfficeError("InvalidArgument", `Unsupported cell type: ${cellType}`);
       };
+      // SpecialCellType.conditionalFormats (ExcelApi 1.9): the cells a conditional format covers.
+      if (cellType === "ConditionalFormats") {
+        const out = s.conditionalFormats.flatMap((cf) =>
+          cf.boxes
+            .filter((x) => overlaps(x, b))
+            .map((x) => ({
+              top: Math.max(x.top, b.top),
+              left: Math.max(x.left, b.left),
+              bottom: Math.min(x.bottom, b.bottom),
+              right: Math.min(x.right, b.right),
+            })),
+        );
+        return out.length ? out : null;
+      }
       const runs: Box[] = [];
       const rowsWith = [...s.rows.keys(), ...[...s.formulas.keys()].map(keyRow)].filter(
         (r) => r >= b.top && r <= b.bottom,
@@ -891,10 +995,10 @@ export class Range extends ClientObject {
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.write({ call: "clear", applyTo }, () => {
       const s = this.worksheet.must();
-      ensureWritable(s);
+      ensureWritable(s, this.ctx.data);
       if (applyTo === "Formats") {
         const b = this.box();
-        for (const m of [s.numberFormats, s.fills])
+        for (const m of [s.numberFormats, s.fills, s.fillSources])
           for (const k of [...m.keys()]) if (inBox(b, keyRow(k), keyCol(k))) m.delete(k);
       } else s.clear(this.box(), applyTo === "All");
       this.ctx.changes.push({ sheetId: s.id, box: this.box() });
@@ -985,10 +1089,10 @@ export class RangeFormat extends ClientObject {
     return undefined;
   }
   set columnWidth(_v: number) {
-    this.write({ set: "columnWidth" }, () => ensureWritable(this.target()!.sheet));
+    this.write({ set: "columnWidth" }, () => ensureWritable(this.target()!.sheet, this.ctx.data));
   }
   set wrapText(_v: boolean) {
-    this.write({ set: "wrapText" }, () => ensureWritable(this.target()!.sheet));
+    this.write({ set: "wrapText" }, () => ensureWritable(this.target()!.sheet, this.ctx.data));
   }
 }
 
@@ -1010,7 +1114,7 @@ function common<T>(t: Target, f: (k: number) => T): T | null {
 }
 
 export class RangeFill extends ClientObject {
-  protected readonly scalars = ["color", "pattern", "patternColor"];
+  protected readonly scalars = ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"];
   constructor(
     ctx: FakeContextCore,
     private readonly target: () => Target | null,
@@ -1024,6 +1128,8 @@ export class RangeFill extends ClientObject {
     if (name === "color") return common(t, (k) => fill(k)?.color ?? "#FFFFFF");
     if (name === "pattern") return common(t, (k) => fill(k)?.pattern ?? "None");
     if (name === "patternColor") return common(t, (k) => fill(k)?.patternColor ?? "#000000");
+    if (name === "tintAndShade") return common(t, (k) => fill(k)?.tint ?? 0);
+    if (name === "patternTintAndShade") return common(t, (k) => fill(k)?.patternTint ?? 0);
     throw new FakeOfficeError("InvalidArgument", `Unknown property: ${name}`);
   }
   get color(): string {
@@ -1034,7 +1140,9 @@ export class RangeFill extends ClientObject {
       if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeOfficeError("InvalidArgument", `Not a colour: ${v}`);
       const prev = fills.get(k);
       const pattern = prev && prev.pattern !== "None" ? prev.pattern : "Solid";
-      fills.set(k, { ...prev, pattern, color: v.toUpperCase() });
+      // A colour given as #RRGGBB is the colour itself: no theme tint is left on it.
+      const { tint: _tint, ...rest } = prev ?? { pattern };
+      fills.set(k, { ...rest, pattern, color: v.toUpperCase() });
     });
   }
   get pattern(): string {
@@ -1042,6 +1150,9 @@ export class RangeFill extends ClientObject {
   }
   set pattern(v: string) {
     this.apply({ set: "pattern", v }, (fills, k) => {
+      // index.d.ts, RangeFill.pattern: "LinearGradient and RectangularGradient are not supported."
+      if (v === "LinearGradient" || v === "RectangularGradient")
+        throw new FakeOfficeError("InvalidArgument", `The fill pattern ${v} cannot be set.`);
       if (v === "None") fills.delete(k);
       else fills.set(k, { color: "#FFFFFF", ...fills.get(k), pattern: v });
     });
@@ -1049,10 +1160,18 @@ export class RangeFill extends ClientObject {
   get patternColor(): string {
     return this.prop("patternColor");
   }
+  get tintAndShade(): number {
+    return this.prop("tintAndShade");
+  }
+  get patternTintAndShade(): number {
+    return this.prop("patternTintAndShade");
+  }
   set patternColor(v: string) {
     this.apply({ set: "patternColor", v }, (fills, k) => {
       const prev = fills.get(k);
-      if (prev) fills.set(k, { ...prev, patternColor: v.toUpperCase() });
+      if (!prev) return;
+      const { patternTint: _tint, ...rest } = prev;
+      fills.set(k, { ...rest, patternColor: v.toUpperCase() });
     });
   }
   clear(): void {
@@ -1062,8 +1181,11 @@ export class RangeFill extends ClientObject {
     this.write(request, () => {
       const t = this.target();
       if (!t) throw new FakeOfficeError("ItemNotFound", "The range is a null object.");
-      ensureWritable(t.sheet);
-      eachCell(t, (k) => f(t.sheet.fills, k));
+      ensureWritable(t.sheet, this.ctx.data);
+      eachCell(t, (k) => {
+        f(t.sheet.fills, k);
+        t.sheet.fillSources.delete(k);
+      });
     });
   }
 }
@@ -1087,16 +1209,49 @@ export class RangeFont extends ClientObject {
   set bold(v: boolean) {
     this.write({ set: "bold", v }, () => {
       const t = this.target()!;
-      ensureWritable(t.sheet);
+      ensureWritable(t.sheet, this.ctx.data);
       eachCell(t, (k) => (v ? t.sheet.bold.add(k) : t.sheet.bold.delete(k)));
     });
   }
 }
 
-export class Workbook {
+/** Workbook.protection (ExcelApi 1.7): whether the structure is protected. */
+export class WorkbookProtection extends ClientObject {
+  protected readonly scalars = ["protected"];
+  protected read(name: string): unknown {
+    if (name !== "protected") throw new FakeOfficeError("InvalidArgument", `Unknown property: ${name}`);
+    return this.ctx.data.structureProtected;
+  }
+  get protected(): boolean {
+    return this.prop("protected");
+  }
+  protect(): void {
+    this.write({ call: "protect" }, () => void (this.ctx.data.structureProtected = true));
+  }
+  unprotect(): void {
+    this.write({ call: "unprotect" }, () => void (this.ctx.data.structureProtected = false));
+  }
+}
+
+export class Workbook extends ClientObject {
+  protected readonly scalars = ["readOnly"];
   readonly worksheets: WorksheetCollection;
+  readonly protection: WorkbookProtection;
   constructor(ctx: FakeContextCore) {
+    super(ctx);
     this.worksheets = new WorksheetCollection(ctx);
+    this.protection = new WorkbookProtection(ctx);
+  }
+  protected override nav(name: string): ClientObject | undefined {
+    return name === "protection" ? this.protection : undefined;
+  }
+  protected read(name: string): unknown {
+    if (name === "readOnly") return this.ctx.data.readOnly;
+    throw new FakeOfficeError("InvalidArgument", `Unknown property: ${name}`);
+  }
+  /** Workbook.readOnly (ExcelApi 1.8). */
+  get readOnly(): boolean {
+    return this.prop("readOnly");
   }
 }
 

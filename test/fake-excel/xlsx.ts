@@ -3,6 +3,7 @@
 
 import ExcelJS from "exceljs";
 import { parseRange } from "../../src/xlsx/read";
+import { resolveColor, themeColors, type FileColor } from "./colors";
 import { key, keyCol, keyRow, WorkbookData, type Fill, type Scalar, type Visibility } from "./model";
 
 const STATE_TO_VISIBILITY: Record<string, Visibility> = {
@@ -39,8 +40,33 @@ const PATTERNS: Record<string, string> = {
 };
 const PATTERNS_BACK = Object.fromEntries(Object.entries(PATTERNS).map(([a, b]) => [b, a]));
 
-function hex(c: Partial<ExcelJS.Color> | undefined, fallback: string): string {
-  return c?.argb && c.argb.length === 8 ? `#${c.argb.slice(2).toUpperCase()}` : fallback;
+/** A fill as Office.js reports it: theme and indexed colours resolved, tints apart, gradients by kind. */
+function fillOf(fill: ExcelJS.Fill | undefined, theme: Map<string, string>): Fill | null {
+  if (fill?.type === "gradient") {
+    const first = resolveColor(fill.stops?.[0]?.color as FileColor | undefined, theme);
+    return {
+      pattern: fill.gradient === "path" ? "RectangularGradient" : "LinearGradient",
+      color: first?.rgb ?? "#FFFFFF",
+    };
+  }
+  if (fill?.type !== "pattern" || fill.pattern === "none") return null;
+  const fg = resolveColor(fill.fgColor as FileColor | undefined, theme);
+  const f: Fill = { pattern: PATTERNS[fill.pattern] ?? "Solid", color: fg?.rgb ?? "#FFFFFF" };
+  if (fg?.tint) f.tint = fg.tint;
+  if (fill.pattern !== "solid") {
+    const bg = resolveColor(fill.bgColor as FileColor | undefined, theme);
+    f.patternColor = bg?.rgb ?? "#000000";
+    if (bg?.tint) f.patternTint = bg.tint;
+  }
+  return f;
+}
+
+/** The areas of a conditional format's ref ("B1:B10 D1:D10"). */
+function refBoxes(ref: string): { top: number; left: number; bottom: number; right: number }[] {
+  return ref.split(/\s+/).flatMap((a) => {
+    const r = parseRange(a);
+    return r ? [r] : [];
+  });
 }
 
 /** Excel's serial day number of a date (1900 system), as ExcelJS computes it. */
@@ -69,12 +95,16 @@ function scalar(v: ExcelJS.CellValue): { value?: Scalar; formula?: string; link?
 
 export function fromExcelJS(wb: ExcelJS.Workbook): WorkbookData {
   const data = new WorkbookData();
+  const theme = themeColors((wb as unknown as { _themes?: Record<string, string> })._themes?.theme1);
   for (const ws of wb.worksheets) {
     const s = data.addSheet(ws.name);
     s.visibility = STATE_TO_VISIBILITY[ws.state ?? "visible"] ?? "Visible";
     s.protected = Boolean(
       (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
     );
+    const cfs =
+      (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? [];
+    for (const cf of cfs) s.conditionalFormats.push({ boxes: refBoxes(cf.ref), source: cf });
     for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
       const r = parseRange(m);
       if (r) s.merges.push(r);
@@ -82,11 +112,10 @@ export function fromExcelJS(wb: ExcelJS.Workbook): WorkbookData {
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const k = key(r, c);
-        const fill = cell.fill as ExcelJS.FillPattern | undefined;
-        if (fill?.type === "pattern" && fill.pattern !== "none") {
-          const f: Fill = { pattern: PATTERNS[fill.pattern] ?? "Solid", color: hex(fill.fgColor, "#FFFFFF") };
-          if (fill.pattern !== "solid") f.patternColor = hex(fill.bgColor, "#000000");
-          s.fills.set(k, f);
+        const fill = fillOf(cell.fill, theme);
+        if (fill) {
+          s.fills.set(k, fill);
+          s.fillSources.set(k, cell.fill);
         }
         if (cell.font?.bold) s.bold.add(k);
         // A merged cell other than the master holds nothing of its own in Excel.
@@ -113,6 +142,7 @@ export function toExcelJS(data: WorkbookData): ExcelJS.Workbook {
       ...s.formulas.keys(),
       ...s.numberFormats.keys(),
       ...s.fills.keys(),
+      ...s.fillSources.keys(),
       ...s.links.keys(),
       ...s.bold,
     ]);
@@ -134,7 +164,9 @@ export function toExcelJS(data: WorkbookData): ExcelJS.Workbook {
       const fmt = s.numberFormats.get(k);
       if (fmt) cell.numFmt = fmt;
       const fill = s.fills.get(k);
-      if (fill) {
+      const source = s.fillSources.get(k);
+      if (source) cell.fill = source as ExcelJS.Fill;
+      else if (fill) {
         const pattern = (PATTERNS_BACK[fill.pattern] ?? "solid") as ExcelJS.FillPatterns;
         cell.fill = {
           type: "pattern",
@@ -148,6 +180,8 @@ export function toExcelJS(data: WorkbookData): ExcelJS.Workbook {
     // Without style: mergeCells gives every cell of the area the master's style object, so a highlight on
     // the master would be saved on cells that never held it. Excel keeps each cell's own format.
     for (const m of s.merges) ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
+    for (const cf of s.conditionalFormats)
+      ws.addConditionalFormatting(cf.source as ExcelJS.ConditionalFormattingOptions);
     if (s.protected) (ws as unknown as { sheetProtection: unknown }).sheetProtection = { sheet: true };
   }
   return wb;

@@ -166,6 +166,6 @@ test("a finding on a cell with a patterned fill of its own: highlighted solid, c
   const before = pictureOf(fake);
   await layer.validate(ctxOf(fake), { scope: "active", asOf: "2014-03-31" });
   expect(fake.sheet("計画").fills.get(key(2, 4))).toEqual({ pattern: "Solid", color: SEVERITY_FILL.error });
-  expect(await layer.clearHighlights(ctxOf(fake))).toEqual({ restored: 1, skipped: 0 });
+  expect(await layer.clearHighlights(ctxOf(fake))).toEqual({ restored: 1, skipped: 0, notRestored: [] });
   expect(changedCells(before.cells, pictureOf(fake).cells)).toEqual([]);
 });
