@@ -58,6 +58,8 @@ export interface SheetReport {
   actualYears: number[];
   /** A list of items (取組一覧): checked, left out of the summaries (SheetModel.list). */
   list?: boolean;
+  /** The vocabulary the sheet was read with: the workbook's, plus its legend's marks (for input rules). */
+  vocabulary?: Vocabulary;
 }
 
 export interface WorkbookReport {
@@ -165,6 +167,7 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
     planYears: model.planYears,
     actualYears: model.actualYears,
     ...(model.list ? { list: true } : {}),
+    vocabulary: model.vocabulary,
   };
 }
 
