@@ -4,6 +4,8 @@
 // A cell whose value is not in its list is left as it is, and named.
 
 import type { WorkbookReport } from "./check";
+import type { Lang } from "./messages";
+import type { Message } from "./rules/rule";
 import { cellText } from "./text/normalize";
 import type { CellRef, StatusCell } from "./types";
 import { defaultVocabulary } from "./vocabulary";
@@ -15,6 +17,48 @@ const STATUS_LIST = `${LIST_NAME_PREFIX}Status`;
 
 /** Continuation marks offered on every sheet (a sheet's own forms, such as ━━⇒, are added). */
 export const CONTINUATION_MARKS = ["⇒", "→", "〃", "同上"];
+
+/**
+ * A cell's data validation in Office.js's form (Range.dataValidation, ExcelApi 1.8): one rule criterion
+ * ({ list: { inCellDropDown, source } }, { wholeNumber: { formula1, operator } } …), the error alert, the
+ * input prompt, ignoreBlanks. Recorded as JSON in the state sheet, put back as it was.
+ */
+export interface ValidationForm {
+  rule: Record<string, Record<string, unknown>>;
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  prompt: { message: string; showPrompt: boolean; title: string };
+  ignoreBlanks: boolean;
+}
+
+const ALERT: Record<RuleCell["kind"], Message> = {
+  status: {
+    ja: "このシートの状況の語・記号の一覧にない値です。このまま入力するときは［はい］を選んでください。",
+    en: "This value is not one of the sheet's status words or marks. Choose Yes to keep it anyway.",
+  },
+  department: {
+    ja: "課一覧にない課名です。このまま入力するときは［はい］を選んでください。",
+    en: "This name is not in the department list. Choose Yes to keep it anyway.",
+  },
+};
+
+/**
+ * The rule the add-in puts on a cell of a list: style "Warning" (a person can still keep a deliberate
+ * exception), no input prompt, blanks allowed.
+ */
+export function ruleFor(list: string, lang: Lang): ValidationForm {
+  const kind = list === DEPARTMENT_LIST ? "department" : "status";
+  return {
+    rule: { list: { inCellDropDown: true, source: `=${list}` } },
+    errorAlert: { showAlert: true, style: "Warning", title: "計画レビュー", message: ALERT[kind][lang] },
+    prompt: { showPrompt: false, title: "", message: "" },
+    ignoreBlanks: true,
+  };
+}
+
+/** Whether a cell's validation is still the add-in's rule for `list`. */
+export function isOurs(v: { rule: { list?: { source?: unknown } } } | null, list: string): boolean {
+  return v?.rule.list?.source === `=${list}`;
+}
 
 export interface RuleCell {
   sheet: string;

@@ -4,7 +4,14 @@
 // save; a list typed into the rule itself is limited to 255 characters.
 
 import { checkWorkbook } from "../core/check";
-import { DEPARTMENT_LIST, inputRulesPlan, LIST_NAME_PREFIX, type LeftCell } from "../core/inputRules";
+import {
+  DEPARTMENT_LIST,
+  inputRulesPlan,
+  isOurs,
+  LIST_NAME_PREFIX,
+  ruleFor as plainRule,
+  type LeftCell,
+} from "../core/inputRules";
 import { MASTER_SHEET_NAMES } from "../core/layout/model";
 import type { Lang } from "../core/messages";
 import type { Message } from "../core/rules/rule";
@@ -55,32 +62,8 @@ const NAMES: Message = { ja: "入力規則の一覧の名前", en: "the names of
 /** Cells whose validation is read per sync (≈ 300 bytes each: well under the 5 MB response). */
 const READ_CHUNK = 5000;
 
-const ALERT: Record<"status" | "department", Message> = {
-  status: {
-    ja: "このシートの状況の語・記号の一覧にない値です。このまま入力するときは［はい］を選んでください。",
-    en: "This value is not one of the sheet's status words or marks. Choose Yes to keep it anyway.",
-  },
-  department: {
-    ja: "課一覧にない課名です。このまま入力するときは［はい］を選んでください。",
-    en: "This name is not in the department list. Choose Yes to keep it anyway.",
-  },
-};
-
-/** The rule the add-in puts on a cell of a list: warning style (a deliberate exception can still be typed). */
-export function ruleFor(list: string, lang: Lang): CellValidation {
-  const kind = list === DEPARTMENT_LIST ? "department" : "status";
-  return {
-    rule: { list: { inCellDropDown: true, source: `=${list}` } },
-    errorAlert: { showAlert: true, style: "Warning", title: "計画レビュー", message: ALERT[kind][lang] },
-    prompt: { showPrompt: false, title: "", message: "" },
-    ignoreBlanks: true,
-  };
-}
-
-/** Whether a cell's validation is still the add-in's rule for `list`. */
-export function isOurs(v: CellValidation | null, list: string): boolean {
-  return v?.rule.list?.source === `=${list}`;
-}
+/** The add-in's rule for a list, in Office.js's types. */
+const ruleFor = (list: string, lang: Lang) => plainRule(list, lang) as unknown as CellValidation;
 
 const encode = (v: CellValidation | null) => (v ? JSON.stringify(v) : "");
 const decode = (text: string): CellValidation | null => (text ? (JSON.parse(text) as CellValidation) : null);

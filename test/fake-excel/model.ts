@@ -2,6 +2,7 @@
 
 import { columnLetter, parseAddress } from "../../src/core/address";
 import { FakeOfficeError } from "./errors";
+import type { ValidationForm } from "../../src/core/inputRules";
 
 /** What a cell holds as Office.js reports it in `values` (empty is ""). */
 export type Scalar = string | number | boolean;
@@ -37,17 +38,8 @@ export interface ChartData {
   series: { name: string; values?: string; categories?: string }[];
 }
 
-/**
- * A cell's data validation as Office.js gives it (Range.dataValidation, ExcelApi 1.8): one rule criterion
- * ({ list: { inCellDropDown, source } }, { wholeNumber: { formula1, operator } } …), the error alert, the
- * input prompt and ignoreBlanks.
- */
-export interface ValidationData {
-  rule: Record<string, Record<string, unknown>>;
-  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
-  prompt: { message: string; showPrompt: boolean; title: string };
-  ignoreBlanks: boolean;
-}
+/** A cell's data validation as Office.js gives it (Range.dataValidation, ExcelApi 1.8). */
+export type ValidationData = ValidationForm;
 
 /** A workbook-scope name (Workbook.names): its name as written and its formula ("='S'!$A$1:$A$3"). */
 export interface NameData {

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { parseRange } from "../../src/xlsx/read";
 import { resolveColor, themeColors, type FileColor } from "./colors";
-import { fromFileValidation, toFileValidation } from "./xlsxValidation";
+import { fromFileValidation, toFileValidation } from "../../src/xlsx/validationForm";
 import { key, keyCol, keyRow, WorkbookData, type Fill, type Scalar, type Visibility } from "./model";
 
 const STATE_TO_VISIBILITY: Record<string, Visibility> = {

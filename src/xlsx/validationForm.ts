@@ -1,9 +1,9 @@
-// Data validation between the fake's Office.js form and the file's (ExcelJS's model of <dataValidation>).
-// Not carried: inCellDropDown (ExcelJS drops showDropDown; every list shows its drop-down), and
-// validations of other kinds than ExcelJS reads (any is no validation).
+// A cell's data validation between Office.js's form (what the add-in records and restores) and the file's
+// (ExcelJS's model of <dataValidation>), so that both doors record the same thing. Not carried:
+// inCellDropDown (ExcelJS drops showDropDown; every list shows its drop-down).
 
 import type ExcelJS from "exceljs";
-import type { ValidationData } from "./model";
+import type { ValidationForm as ValidationData } from "../core/inputRules";
 
 const KINDS: Record<string, string> = {
   list: "list",
