@@ -253,7 +253,7 @@ export class DataValidation extends ClientObjectBase {
       });
       // Cells read from a file may share one object: each gets its own before it changes.
       eachKey(t, (k) => {
-        const v = structuredClone(t.sheet.validations.get(k)!);
+        const v = JSON.parse(JSON.stringify(t.sheet.validations.get(k))) as ValidationData;
         f(v);
         t.sheet.validations.set(k, v);
       });
