@@ -30,6 +30,8 @@ export interface ValidationForm {
   ignoreBlanks: boolean;
 }
 
+const TITLE: Message = { ja: "計画レビュー", en: "Plan Review" };
+
 const ALERT: Record<RuleCell["kind"], Message> = {
   status: {
     ja: "このシートの状況の語・記号の一覧にない値です。このまま入力するときは［はい］を選んでください。",
@@ -49,7 +51,7 @@ export function ruleFor(list: string, lang: Lang): ValidationForm {
   const kind = list === DEPARTMENT_LIST ? "department" : "status";
   return {
     rule: { list: { inCellDropDown: true, source: `=${list}` } },
-    errorAlert: { showAlert: true, style: "Warning", title: "計画レビュー", message: ALERT[kind][lang] },
+    errorAlert: { showAlert: true, style: "Warning", title: TITLE[lang], message: ALERT[kind][lang] },
     prompt: { showPrompt: false, title: "", message: "" },
     ignoreBlanks: true,
   };
