@@ -73,18 +73,40 @@ function listReference(rows: { first: number; last: number }): string {
   return `=${quoteSheetName(STATE_SHEET_NAME)}!$C$${rows.first}:$C$${rows.last}`;
 }
 
-/** Reads the validation of cells, one cell at a time (a range's properties are null where cells differ). */
+/**
+ * Reads the validation of cells. First each column's cells as address lists: a list whose type is "None"
+ * holds no validation at all (DataValidationType, "no data validation in the range") — on a sheet never
+ * guarded that is every list, and nothing more is read. The others are read one cell at a time (a range's
+ * rule is null where its cells differ).
+ */
 async function readValidations(
   context: Excel.RequestContext,
   sheets: Map<string, Excel.Worksheet>,
   cells: { sheet: string; cell: string }[],
 ): Promise<Map<string, CellValidation | null>> {
   const out = new Map<string, CellValidation | null>();
-  for (let i = 0; i < cells.length; i += READ_CHUNK) {
-    const loads = cells.slice(i, i + READ_CHUNK).map((c) => {
-      const dv = sheets.get(c.sheet)!.getRange(c.cell).dataValidation;
-      dv.load("type,rule,errorAlert,prompt,ignoreBlanks");
-      return { key: `${c.sheet}!${c.cell}`, dv };
+  // By sheet and column: a validation of a person's in one column leaves the other columns unread.
+  const byColumn = new Map<string, string[]>();
+  for (const c of cells) push(byColumn, `${c.sheet}\u0000${/^[A-Z]+/.exec(c.cell)![0]}`, c.cell);
+  const lists = [...byColumn].flatMap(([k, list]) =>
+    addressLists([...new Set(list)]).map((addresses) => {
+      const sheet = k.slice(0, k.indexOf("\u0000"));
+      const dv = sheets.get(sheet)!.getRanges(addresses).dataValidation;
+      dv.load("type");
+      return { sheet, addresses, dv };
+    }),
+  );
+  if (lists.length) await context.sync();
+  const rest: { sheet: string; cell: string }[] = [];
+  for (const { sheet, addresses, dv } of lists)
+    for (const cell of addresses.split(","))
+      if (dv.type === "None") out.set(`${sheet}!${cell}`, null);
+      else rest.push({ sheet, cell });
+  for (let i = 0; i < rest.length; i += READ_CHUNK) {
+    const loads = rest.slice(i, i + READ_CHUNK).map((c) => {
+      const one = sheets.get(c.sheet)!.getRange(c.cell).dataValidation;
+      one.load("type,rule,errorAlert,prompt,ignoreBlanks");
+      return { key: `${c.sheet}!${c.cell}`, dv: one };
     });
     await context.sync();
     for (const { key, dv } of loads)

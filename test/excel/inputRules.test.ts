@@ -179,3 +179,18 @@ test("a protected sheet or a read-only workbook is refused before anything is wr
   expect((r as ExcelLayerError).code).toBe("read-only");
   expect(picture(fake)).toBe(before);
 });
+
+test("syncs: only the columns holding a validation are read cell by cell", async () => {
+  const plain = await FakeExcel.fromFile(await guardBook({ own: false }));
+  plain.data.activeSheetId = plain.sheet(GUARD_SHEET).id;
+  // The sheet and its facts, the master, the validation types by column, the write.
+  await setInputRules(ctxOf(plain), { asOf: ASOF });
+  expect(plain.syncCount).toBe(4);
+  // F4 holds a person's validation: column F's cells are read one by one, in one sync more.
+  const fake = await opened();
+  await setInputRules(ctxOf(fake), { asOf: ASOF });
+  expect(fake.syncCount).toBe(5);
+  const columnF = ["F4", "F5", "F6", "F7"];
+  // Two operations a cell (the range, its load): column F's cells only.
+  expect(fake.syncs[3].ops).toBe(columnF.length * 2);
+});

@@ -10,7 +10,7 @@ export const OUTSIDE = { D5: "実 施", E6: "検討中です" };
 /** Cells that carry a validation of their own before the add-in's. */
 export const OWN_VALIDATION = { status: "F4", other: "B9" };
 
-export async function guardBook(opts: { master?: boolean } = {}): Promise<Buffer> {
+export async function guardBook(opts: { master?: boolean; own?: boolean } = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(GUARD_SHEET);
   const rows: (string | null)[][] = [
@@ -23,6 +23,17 @@ export async function guardBook(opts: { master?: boolean } = {}): Promise<Buffer
     ["2 防災", "備蓄品の更新", "総務課・財政課", "準備", "実施", "━━⇒"],
   ];
   rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
+  if (opts.own !== false) addOwn(ws);
+  if (opts.master !== false) {
+    const m = wb.addWorksheet("課一覧");
+    [["課名"], ["こども課"], ["危機管理課"], ["総務課"], ["財政課"]].forEach(
+      (r, i) => (m.getCell(i + 1, 1).value = r[0]),
+    );
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function addOwn(ws: ExcelJS.Worksheet): void {
   ws.getCell(OWN_VALIDATION.status).dataValidation = {
     type: "list",
     allowBlank: true,
@@ -38,11 +49,4 @@ export async function guardBook(opts: { master?: boolean } = {}): Promise<Buffer
     showInputMessage: true,
     prompt: "正の数",
   };
-  if (opts.master !== false) {
-    const m = wb.addWorksheet("課一覧");
-    [["課名"], ["こども課"], ["危機管理課"], ["総務課"], ["財政課"]].forEach(
-      (r, i) => (m.getCell(i + 1, 1).value = r[0]),
-    );
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
