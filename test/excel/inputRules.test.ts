@@ -5,6 +5,7 @@ import { DEPARTMENT_LIST } from "../../src/core/inputRules";
 import { STATE_SHEET_NAME, stateFromRows } from "../../src/core/state";
 import { ExcelLayerError } from "../../src/excel/errors";
 import { clearInputRules, setInputRules } from "../../src/excel/inputRules";
+import { startLiveMode } from "../../src/excel/live";
 import { FakeExcel } from "../fake-excel";
 import { key, type ValidationData } from "../fake-excel/model";
 import { listItems } from "../fake-excel/validation";
@@ -193,4 +194,24 @@ test("syncs: only the columns holding a validation are read cell by cell", async
   const columnF = ["F4", "F5", "F6", "F7"];
   // Two operations a cell (the range, its load): column F's cells only.
   expect(fake.syncs[3].ops).toBe(columnF.length * 2);
+});
+
+test("rows inserted while live mode runs: the records follow their cells, clearing restores them all", async () => {
+  const fake = await opened();
+  const untouched = await opened();
+  const { guarded } = await setInputRules(ctxOf(fake), { asOf: ASOF });
+  const mode = await startLiveMode(ctxOf(fake), { run: (o, b) => fake.run(o, b), asOf: ASOF, debounceMs: 5 });
+  fake.insertRows(GUARD_SHEET, 5, 2);
+  untouched.insertRows(GUARD_SHEET, 5, 2);
+  for (let i = 0; i < 3; i++) {
+    await fake.settle();
+    await mode.idle();
+  }
+  await mode.stop();
+  // E5 (below the insertion) is recorded as E7 now.
+  expect(stateOf(fake).guards.map((g) => g.cell)).toEqual(expect.arrayContaining(["D4", "E7"]));
+  expect(stateOf(fake).guards.map((g) => g.cell)).not.toContain("E5");
+  const cleared = await clearInputRules(ctxOf(fake));
+  expect(cleared).toEqual({ restored: guarded, notRestored: [] });
+  expect(validations(fake)).toEqual(validations(untouched));
 });
