@@ -11,7 +11,8 @@ import { key, type ValidationData } from "../fake-excel/model";
 import { listItems } from "../fake-excel/validation";
 import { GUARD_SHEET, guardBook, OUTSIDE, OWN_VALIDATION } from "../helpers/guardBook";
 import { picture } from "./picture";
-import { ctxOf } from "./workbooks";
+import { cellsOf, ctxOf, excelJSOf, FIXTURE_FILES, openFixture } from "./workbooks";
+import { expectedFixtures } from "../helpers/fixtures";
 import { parseAddress } from "../../src/core/address";
 
 const ASOF = "2024-03-31";
@@ -214,4 +215,30 @@ test("rows inserted while live mode runs: the records follow their cells, cleari
   const cleared = await clearInputRules(ctxOf(fake));
   expect(cleared).toEqual({ restored: guarded, notRestored: [] });
   expect(validations(fake)).toEqual(validations(untouched));
+});
+
+describe.each(FIXTURE_FILES)("%s", (file) => {
+  test("every sheet guarded → save → reopen → cleared: values and validations as in the original", async () => {
+    const asOf = expectedFixtures().find((e) => e.workbook === file)!.asOf;
+    const fake = await openFixture(file);
+    const original = await fake.reopen();
+    const allValidations = (f: FakeExcel) =>
+      JSON.stringify(f.data.sheets.filter((x) => x.name !== STATE_SHEET_NAME).map((x) => [...x.validations]));
+    let guarded = 0;
+    for (const sheet of fake.data.sheets.filter((x) => x.visibility === "Visible").map((x) => x.name)) {
+      fake.data.activeSheetId = fake.sheet(sheet).id;
+      guarded += (await setInputRules(ctxOf(fake), { asOf })).guarded;
+    }
+    // Every plan sheet with status cells gets its rules; the records hold them all.
+    const records = guarded ? stateOf(fake).guards.length : 0;
+    expect(records).toBe(guarded);
+    const reopened = await fake.reopen();
+    const cleared = await clearInputRules(ctxOf(reopened));
+    expect(cleared).toEqual({ restored: guarded, notRestored: [] });
+    expect(allValidations(reopened)).toBe(allValidations(original));
+    expect(cellsOf(await excelJSOf(await reopened.save()))).toEqual(
+      cellsOf(await excelJSOf(await original.save())),
+    );
+    expect(reopened.data.names.size).toBe(original.data.names.size);
+  });
 });
