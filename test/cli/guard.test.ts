@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEPARTMENT_LIST } from "../../src/core/inputRules";
 import { STATE_SHEET_NAME } from "../../src/core/state";
-import { clearInputRules } from "../../src/excel/inputRules";
+import { clearInputRules, setInputRules } from "../../src/excel/inputRules";
 import { FakeExcel } from "../fake-excel";
 import { GUARD_SHEET, guardBook, OUTSIDE, OWN_VALIDATION } from "../helpers/guardBook";
 import { ctxOf } from "../excel/workbooks";
@@ -82,4 +82,19 @@ test("--guard without --out is refused, saying what to add", async () => {
   const r = await run("check", input, "--guard");
   expect(r.code).toBe(2);
   expect(r.stderr).toContain("--out");
+});
+
+test("a workbook the add-in guarded: the copy keeps each cell's first original, so clearing gets it back", async () => {
+  const fake = await FakeExcel.fromFile(input);
+  fake.data.activeSheetId = fake.sheet(GUARD_SHEET).id;
+  await setInputRules(ctxOf(fake), { asOf: "2024-03-31" });
+  const guardedInput = join(dir, "guarded.xlsx");
+  await writeFile(guardedInput, await fake.save());
+  const out = join(dir, "out-again");
+  const r = await run("check", guardedInput, "--out", out, "--guard", "--as-of", "2024-03-31");
+  expect(r.code).toBeLessThan(2);
+  const copy = await FakeExcel.fromFile(join(out, "guarded.checked.xlsx"));
+  expect(await clearInputRules(ctxOf(copy))).toEqual({ restored: 13, notRestored: [] });
+  const original = await (await FakeExcel.fromFile(input)).reopen();
+  expect([...copy.sheet(GUARD_SHEET).validations]).toEqual([...original.sheet(GUARD_SHEET).validations]);
 });
