@@ -70,7 +70,9 @@ const ja = {
   cleared: (n: number) => `${countJa(n, "セル")}の色を元に戻しました。`,
   guard: "入力規則を設定",
   guarded: (n: number, left: number) =>
-    `${countJa(n, "セル")}に入力規則（ドロップダウンリスト）を設定しました。` +
+    (n === 0 && left === 0
+      ? "開いているシートには、入力規則を設定する状況や担当課のセルがありません。"
+      : `${countJa(n, "セル")}に入力規則（ドロップダウンリスト）を設定しました。`) +
     (left ? `一覧にない値の ${countJa(left, "セル")}はそのままにしました。` : ""),
   guardLeft: "一覧にない値のため、入力規則を設定せずそのままにしたセル:",
   unguard: "入力規則を解除",
@@ -216,7 +218,9 @@ const en: Strings = {
   cleared: (n: number) => `${countEn(n, "cell", "cells")} got ${n === 1 ? "its" : "their"} fill back.`,
   guard: "Set input rules",
   guarded: (n: number, left: number) =>
-    `Drop-down lists set on ${countEn(n, "cell", "cells")}.` +
+    (n === 0 && left === 0
+      ? "The active sheet has no status or department cells to give input rules."
+      : `Drop-down lists set on ${countEn(n, "cell", "cells")}.`) +
     (left ? ` ${countEn(left, "cell", "cells")} with a value not in the list left as they are.` : ""),
   guardLeft: "Left as they are (their value is not in the list), without an input rule:",
   unguard: "Clear input rules",

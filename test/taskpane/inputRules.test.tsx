@@ -36,3 +36,13 @@ test("the buttons speak English when Office does", async () => {
   expect(await screen.findByRole("button", { name: "Set input rules" })).toBeTruthy();
   expect(screen.getByRole("button", { name: "Clear input rules" })).toBeTruthy();
 });
+
+test("on a sheet with nothing to guard the pane says so", async () => {
+  const { service } = await renderPane();
+  const memo = service.fake.data.addSheet("メモ");
+  memo.set(1, 1, "打合せのメモ");
+  service.fake.data.activeSheetId = memo.id;
+  fireEvent.click(await screen.findByRole("button", { name: "入力規則を設定" }));
+  expect(await screen.findByText(/入力規則を設定する状況や担当課のセルがありません/)).toBeTruthy();
+  expect(validationCount(service)).toBe(0);
+});
