@@ -19,7 +19,7 @@ const STATUS_LIST = `${LIST_NAME_PREFIX}Status`;
 export const CONTINUATION_MARKS = ["⇒", "→", "〃", "同上"];
 
 /**
- * A cell's data validation in Office.js's form (Range.dataValidation, ExcelApi 1.8): one rule criterion
+ * A cell's data validation as the Excel JavaScript API gives it (Range.dataValidation, ExcelApi 1.8): one criterion
  * ({ list: { inCellDropDown, source } }, { wholeNumber: { formula1, operator } } …), the error alert, the
  * input prompt, ignoreBlanks. Recorded as JSON in the state sheet, put back as it was.
  */
