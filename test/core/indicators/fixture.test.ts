@@ -47,7 +47,7 @@ test("as it is: every indicator's direction and baseline year, and no grade with
 /** The fixture with an 実績値 / R5 column (F) holding the given actuals, rows 5 to 14. */
 async function withActuals(actuals: (string | number | null)[]): Promise<SheetReport> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(join(FIXTURES, FILE)));
+  await wb.xlsx.load(readFileSync(join(FIXTURES, FILE)) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet("検証指標")!;
   ws.getCell("F3").value = "実績値";
   ws.getCell("F4").value = "R5";
