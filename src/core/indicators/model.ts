@@ -38,6 +38,8 @@ export interface Indicator {
   /** The item's policy path (policy first). */
   path: string[];
   row: number;
+  /** The cells the indicator was read from (its item's range). */
+  range: string;
   unit: string;
   /** Direction written for this indicator (a direction column, a word in a target cell or header). */
   direction: Direction | null;

@@ -134,6 +134,7 @@ export function readIndicators(
       name: item.title,
       path: item.path,
       row: r,
+      range: item.range,
       unit,
       direction: direction ?? tableDirection,
       baseline,
