@@ -132,9 +132,3 @@ export function gradeForItem(grades: IndicatorGrade[], item: number): IndicatorG
 export function shownNumber(n: number): string {
   return String(Math.round(n * 1000) / 1000);
 }
-
-/** A 達成率 as a message or a sheet shows it: a whole percent, or one decimal under 10%. */
-export function shownRate(rate: number): string {
-  const p = rate * 100;
-  return `${Math.abs(p) < 10 ? Math.round(p * 10) / 10 : Math.round(p)}%`;
-}

@@ -1,7 +1,7 @@
 // An indicator's grade as plain figures: what the summary sheet, the command's JSON and the pane show.
 
 import type { SheetReport } from "../check";
-import { fractionScale, GRADES, numberOf, type Grade, type IndicatorGrade } from "./grade";
+import { fractionScale, numberOf, type Grade, type IndicatorGrade } from "./grade";
 import type { Direction } from "./model";
 
 export interface IndicatorFigures {
@@ -65,5 +65,3 @@ export function gradeCountsByPolicy(sheet: SheetReport): { policy: string; count
   }
   return [...out].map(([policy, counts]) => ({ policy, counts }));
 }
-
-export { GRADES };

@@ -2,8 +2,8 @@
 // and the count of A–D per policy (docs/indicators.md).
 
 import { formatJapaneseFiscalYear } from "../fiscal";
-
-import { emptyCounts, GRADES, indicatorFigures, type GradeCounts } from "../indicators/rows";
+import { GRADES } from "../indicators/grade";
+import { emptyCounts, indicatorFigures, type GradeCounts } from "../indicators/rows";
 import type { Lang } from "../messages";
 import type { Message } from "../rules/rule";
 import { originColumns, reviewSubtitle, text } from "./columns";
