@@ -58,7 +58,8 @@ export function indicatorColumnKind(header: string): IndicatorColumnKind | null 
 export function indicatorColumns(columns: ResolvedColumn[]): IndicatorColumn[] {
   const out: IndicatorColumn[] = [];
   for (const c of columns) {
-    if (c.role === "indicator" || c.role === "policy" || c.role === "id" || c.header === "") continue;
+    // A number column titled 目標 reads as an id, not a policy (table.ts contentRole): its header decides.
+    if (c.role === "indicator" || c.role === "policy" || c.header === "") continue;
     const kind = indicatorColumnKind(c.header);
     if (!kind) continue;
     const year = c.year ?? yearOfTitles([c.header]);

@@ -197,3 +197,23 @@ describe("percentages stored as fractions", () => {
     ]);
   });
 });
+
+describe("headers", () => {
+  test("a target column titled only 目標 and an actual titled 実績 are read by their words", async () => {
+    const report = await graded(
+      ["基準値", "目標(R5)", "実績(R3)"],
+      [
+        ["相談件数", "件", 10, 20, 15], // (15 − 10) / (20 − 10) = 0.5 → C
+        ["講座数", "回", 10, 20, 19], // (19 − 10) / (20 − 10) = 0.9 → B
+        ["登録数", "件", 10, 20, 21], // (21 − 10) / (20 − 10) = 1.1 → A
+      ],
+      R3_END,
+    );
+    expect(report.items.map((i) => i.path)).toEqual([[], [], []]);
+    expect(headlines(report).map((h) => [h.rate, h.grade])).toEqual([
+      [0.5, "C"],
+      [0.9, "B"],
+      [1.1, "A"],
+    ]);
+  });
+});
