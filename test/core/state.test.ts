@@ -21,6 +21,7 @@ function sample(): AddinState {
     rules: { "item-due": "off", "status-notation": "error" },
     roles: { 取組計画: { E: "department" } },
     live: true,
+    grades: { a: 1.1, b: 0.9, c: 0.05 },
   };
   state.highlights = [
     { sheet: "取組計画", cell: "H11", original: { pattern: "None", color: "#FFFFFF" }, applied: "#FFC7CE" },
@@ -63,6 +64,8 @@ test("hand-edited rows that do not parse are skipped with a reason, the rest is 
     ["rule", "no-such-rule", "off"],
     ["rule", "item-due", "loud"],
     ["role", "S", "E", "boss"],
+    ["grades", "80", "100", "0"],
+    ["grades", "100", "80"],
     ["fill", "S", "not-a-cell", "None", "#FFFFFF", "", "#FFC7CE"],
     ["fill", "S", "A1", "Solid", "red", "", "#FFC7CE"],
     ["fix", "S", "A1", "x", "number", "y", ""],
@@ -73,8 +76,10 @@ test("hand-edited rows that do not parse are skipped with a reason, the rest is 
   ];
   const { state, problems } = stateFromRows(rows);
   expect(state).toEqual(sample());
+  // Every hand-edited row after the sample's is refused, the empty last row aside.
   const first = stateToRows(sample()).length + 1;
-  expect(problems.map((p) => p.row)).toEqual(Array.from({ length: 11 }, (_, i) => first + i));
+  const bad = rows.length - first;
+  expect(problems.map((p) => p.row)).toEqual(Array.from({ length: bad }, (_, i) => first + i));
   for (const p of problems) expect(p.reason.ja.length * p.reason.en.length).toBeGreaterThan(0);
   expect(problems[0].reason.en).toContain("2014-02-30");
 });
@@ -90,7 +95,11 @@ test("numbers typed into the sheet by hand read as text", () => {
 });
 
 test("settings become check options: vocabulary, master, rules, role overrides, as-of", async () => {
-  expect(checkOptionsFromSettings(defaultSettings())).toEqual({ rules: {}, roleOverrides: {} });
+  expect(checkOptionsFromSettings(defaultSettings())).toEqual({
+    rules: {},
+    roleOverrides: {},
+    gradeThresholds: { a: 1, b: 0.8, c: 0 },
+  });
   const sheets = (await snapshotsOf("kumamoto-plan.xlsx")).filter((s) => s.name !== "課一覧");
   const before = checkWorkbook(sheets, { asOf: "2014-03-31" });
   const rulesOf = (r: typeof before) => r.sheets[0].findings.map((f) => `${f.cell} ${f.rule} ${f.severity}`);
@@ -117,4 +126,16 @@ test("the lists' values sit in column C right after the first row, whatever the 
   const more = { ...state, highlights: [...state.highlights, ...state.highlights] };
   expect(listRows(more)).toEqual(at);
   expect(stateToRows(more).slice(1, 6)).toEqual(rows.slice(1, 6));
+});
+
+test("grade thresholds are saved as whole percents, and only when they are not the defaults", () => {
+  const state = emptyState();
+  expect(stateToRows(state).some((r) => r[0] === "grades")).toBe(false);
+  state.settings.grades = { a: 1.1, b: 0.9, c: 0.05 };
+  expect(stateToRows(state).find((r) => r[0] === "grades")).toEqual(["grades", "110", "90", "5"]);
+  expect(stateFromRows([["grades", "120", "85", "-10"]]).state.settings.grades).toEqual({
+    a: 1.2,
+    b: 0.85,
+    c: -0.1,
+  });
 });
