@@ -23,6 +23,8 @@ export interface CliArgs {
   vocabulary?: string;
   /** check --jobs: how many files are checked at once (default: one per processor). */
   jobs?: number;
+  /** check --guard: the annotated copies get the input rules (drop-down lists). */
+  guard?: boolean;
 }
 
 /** What the command line asks: a run, or text to print (help, version) and exit 0. */
@@ -213,6 +215,7 @@ export function parseArgs(argv: string[]): Parsed {
       ...(opts.sheet !== undefined ? { sheet: opts.sheet as string } : {}),
       ...(opts.out !== undefined ? { out: opts.out as string } : {}),
       ...(opts.jobs !== undefined ? { jobs: opts.jobs as number } : {}),
+      ...(opts.guard ? { guard: true } : {}),
     };
   };
 
@@ -220,6 +223,7 @@ export function parseArgs(argv: string[]): Parsed {
     .addOption(new Option("--format <format>").choices(["table", "json"]).default("table"))
     .addOption(new Option("--out <folder>").argParser((v) => (xlsx(v) ? refuse("checkOut") : v)))
     .addOption(new Option("--jobs <n>").argParser(wholeNumber))
+    .addOption(new Option("--guard"))
     .action(take("check"));
   common(program.command("summary"))
     .addOption(

@@ -4,6 +4,8 @@
 // check read them.
 
 import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../core/check";
+import type { LeftCell } from "../core/inputRules";
+import { STATE_SHEET_NAME } from "../core/state";
 import type { DepartmentMaster } from "../core/departments";
 import { isoDay } from "../core/fiscal";
 import type { Lang } from "../core/messages";
@@ -26,6 +28,8 @@ export interface FileResult {
   error?: string;
   /** The annotated copy written for this file (check --out). */
   written?: string;
+  /** check --out --guard: cells given a drop-down list in the copy, and cells left as they are. */
+  guard?: { guarded: number; left: LeftCell[] };
   /** A summary workbook this command wrote: not read as an input (ownOutput.ts). */
   ownOutput?: true;
   master?: DepartmentMaster | null;
@@ -43,6 +47,8 @@ export interface CheckSettings {
   words?: { word: string; category: WordCategory }[];
   /** Every input, so that nothing is written over one. */
   inputs?: string[];
+  /** --guard: the copy gets the input rules. */
+  guard?: boolean;
 }
 
 /** A workbook read: every sheet's snapshot, and the file's bytes when a copy is to be written. */
@@ -114,21 +120,24 @@ export async function checkOpened(
         if (e instanceof XlsxReadError) throw new OutputError(copyUnwritable(e.message, lang));
         throw e;
       }
-      const d = firstDifference(all, sheets);
+      // With --guard the state sheet is rewritten on purpose (the lists and records).
+      const kept = opts.guard ? all.filter((s) => s.snapshot.name !== STATE_SHEET_NAME) : all;
+      const d = firstDifference(kept, sheets);
       if (d) throw new OutputError(copyDiffers(d, lang));
     };
     try {
       const tables = summaryTables([{ report, master: result.master }], { lang });
-      await writeAnnotatedCopy(
+      const written = await writeAnnotatedCopy(
         asBuffer(opened.buffer),
         report,
         tables,
         out,
         opts.inputs ?? [file],
-        { lang },
+        { lang, guard: opts.guard },
         verify,
       );
       result.written = out;
+      if (written.guard) result.guard = written.guard;
     } catch (e) {
       if (!(e instanceof OutputError) && !(await isLoadable(opened.buffer)))
         result.error = copyUnwritable(

@@ -64,6 +64,13 @@ const OPTIONS: Record<string, OptionHelp> = {
       en: "turn a rule off or set its severity: off, error, warning, info (e.g. item-due:off; may be repeated)",
     },
   },
+  guard: {
+    flag: { ja: "--guard", en: "--guard" },
+    text: {
+      ja: "--out のコピーに入力規則（状況の語・記号、課一覧の課名のドロップダウンリスト）を設定する",
+      en: "give the --out copies input rules (drop-down lists of the status words and marks, and of the master's departments)",
+    },
+  },
   jobs: {
     flag: { ja: "--jobs N", en: "--jobs N" },
     text: {
@@ -177,7 +184,19 @@ const TEXT = {
 
 const OPTION_KEYS: Record<HelpTopic, string[]> = {
   main: ["lang", "help", "version"],
-  check: ["asOf", "format", "checkOut", "departments", "vocabulary", "sheet", "rule", "jobs", "lang", "help"],
+  check: [
+    "asOf",
+    "format",
+    "checkOut",
+    "guard",
+    "departments",
+    "vocabulary",
+    "sheet",
+    "rule",
+    "jobs",
+    "lang",
+    "help",
+  ],
   summary: ["summaryOut", "asOf", "departments", "vocabulary", "sheet", "rule", "lang", "help"],
 };
 

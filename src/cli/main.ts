@@ -76,6 +76,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const out = args.out;
+  if (args.guard && !out)
+    return fail(
+      lang === "ja"
+        ? "--guard は注釈付きコピーに入力規則を設定します。--out フォルダと一緒に指定してください"
+        : "--guard sets input rules in the annotated copies; give it with --out FOLDER",
+    );
   if (args.command === "check" && out && (await stat(out).catch(() => null))?.isFile())
     return fail(
       lang === "ja"
@@ -109,6 +115,7 @@ export async function main(argv: string[]): Promise<number> {
     master,
     words,
     inputs,
+    ...(args.guard ? { guard: true } : {}),
   };
   const problems = expanded.problems.map((p): FileResult => ({ file: p.path, error: p.message }));
 

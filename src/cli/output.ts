@@ -32,6 +32,7 @@ function fileJson(asOf: string, r: FileResult): unknown {
     ...(r.error ? { error: r.error } : {}),
     ...(r.ownOutput ? { ownOutput: true } : {}),
     ...(r.written ? { written: r.written } : {}),
+    ...(r.guard ? { guard: r.guard } : {}),
     sheets: (r.report?.sheets ?? []).map((s) => ({
       name: s.name,
       layout: s.layout,

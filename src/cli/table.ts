@@ -90,6 +90,7 @@ export function tableFileLines(
     }
   }
   if (r.written) lines.push(`  → ${lang === "ja" ? "注釈付きコピー" : "annotated copy"}: ${r.written}`);
+  if (r.guard) lines.push(...guardLines(r.guard, lang));
   return lines;
 }
 
@@ -189,4 +190,14 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
     lang === "ja" ? `書き出し: ${out}（${sheets}）` : `Written: ${out} (${sheets})`,
   );
   return lines.join("\n") + "\n";
+}
+
+/** What --guard did in a copy: the cells given a list, and each cell left as it is with its value. */
+function guardLines(g: NonNullable<FileResult["guard"]>, lang: Lang): string[] {
+  const head =
+    lang === "ja"
+      ? `  → 入力規則: ${g.guarded}セルに設定、一覧にない値の${g.left.length}セルはそのまま`
+      : `  → input rules: ${g.guarded} cells, ${g.left.length} left as they are (value not in the list)`;
+  const quote = (v: string) => (lang === "ja" ? `「${v}」` : `"${v}"`);
+  return [head, ...g.left.map((l) => `      ${l.sheet}!${l.cell}  ${quote(l.value)}`)];
 }

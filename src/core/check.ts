@@ -66,6 +66,8 @@ export interface SheetReport {
   actualYears: number[];
   /** A list of items (取組一覧): checked, left out of the summaries (SheetModel.list). */
   list?: boolean;
+  /** The vocabulary the sheet was read with: the workbook's, plus its legend's marks (for input rules). */
+  vocabulary?: Vocabulary;
   /** Each indicator of an indicator sheet, graded (docs/indicators.md); absent on other sheets. */
   indicators?: IndicatorGrade[];
 }
@@ -187,6 +189,7 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
     planYears: model.planYears,
     actualYears: model.actualYears,
     ...(model.list ? { list: true } : {}),
+    vocabulary: model.vocabulary,
     ...(model.layout === "indicators" ? { indicators: grades } : {}),
   };
 }

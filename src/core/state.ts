@@ -1,6 +1,8 @@
 // The add-in's state, kept in a very hidden worksheet as plain text cells so that Office.js and
 // ExcelJS both read and write it: the settings, the original fill of every highlighted cell,
-// the last fix (for "revert last fix"), and the summary sheets the add-in created.
+// the last fix (for "revert last fix"), the summary sheets the add-in created, and the input rules'
+// lists (入力規則: one value a row, right after the first row, so a list's cells stay put whatever the other
+// records do) with the original validation of every cell the add-in guarded.
 // One record per row; column A names the record. Rows that do not parse are skipped with a reason.
 
 import { parseAddress } from "./address";
@@ -44,12 +46,30 @@ export interface FixRecord {
   oldNumberFormat?: string;
 }
 
+/** A list the input rules offer, kept in the state sheet and named (workbook scope). */
+export interface RuleList {
+  name: string;
+  values: string[];
+}
+
+/** One cell the add-in gave an input rule: enough to put the cell's own validation back. */
+export interface GuardRecord {
+  sheet: string;
+  cell: string;
+  /** The list (RuleList.name) the cell's rule offers. */
+  list: string;
+  /** The cell's validation before, as JSON (CellValidation); "" when it had none. */
+  original: string;
+}
+
 export interface AddinState {
   settings: WorkbookSettings;
   highlights: HighlightRecord[];
   lastFix: FixRecord[];
   /** Sheets the add-in created (summary sheets), by name. */
   createdSheets: string[];
+  lists: RuleList[];
+  guards: GuardRecord[];
 }
 
 export interface StateProblem {
@@ -59,7 +79,14 @@ export interface StateProblem {
 }
 
 export function emptyState(): AddinState {
-  return { settings: defaultSettings(), highlights: [], lastFix: [], createdSheets: [] };
+  return {
+    settings: defaultSettings(),
+    highlights: [],
+    lastFix: [],
+    createdSheets: [],
+    lists: [],
+    guards: [],
+  };
 }
 
 const CATEGORIES: WordCategory[] = ["plan", "doing", "done", "notDone"];
@@ -85,6 +112,8 @@ function decodeValue(text: string, type: string): string | number | boolean | nu
 export function stateToRows(state: AddinState): string[][] {
   const s = state.settings;
   const rows: string[][] = [[STATE_FORMAT, STATE_VERSION]];
+  // The lists first: their cells (column C) must not move when other records change.
+  for (const l of state.lists) for (const v of l.values) rows.push(["list", l.name, v]);
   if (s.asOf) rows.push(["asOf", s.asOf]);
   rows.push(["live", s.live ? "on" : "off"]);
   for (const d of s.departments) rows.push(["department", d.name, ...d.aliases]);
@@ -109,7 +138,19 @@ export function stateToRows(state: AddinState): string[][] {
   for (const f of state.lastFix)
     rows.push(["fix", f.sheet, f.cell, ...encodeValue(f.oldValue), f.newValue, f.oldNumberFormat ?? ""]);
   for (const name of state.createdSheets) rows.push(["sheet", name]);
+  for (const g of state.guards) rows.push(["guard", g.sheet, g.cell, g.list, g.original]);
   return rows;
+}
+
+/** The rows (1-based, first and last) of each list's values in the state sheet stateToRows writes. */
+export function listRows(state: AddinState): Map<string, { first: number; last: number }> {
+  const out = new Map<string, { first: number; last: number }>();
+  let row = 2;
+  for (const l of state.lists) {
+    if (l.values.length) out.set(l.name, { first: row, last: row + l.values.length - 1 });
+    row += l.values.length;
+  }
+  return out;
 }
 
 const msg = (ja: string, en: string): Message => ({ ja, en });
@@ -214,6 +255,20 @@ export function stateFromRows(rows: CellValue[][]): { state: AddinState; problem
       case "sheet":
         if (c[1]) state.createdSheets.push(c[1]);
         return;
+      case "list": {
+        const last = state.lists[state.lists.length - 1];
+        if (!c[1]) bad("一覧の名前が空です", "the list name is empty");
+        else if (last?.name === c[1]) last.values.push(c[2] ?? "");
+        else state.lists.push({ name: c[1], values: [c[2] ?? ""] });
+        return;
+      }
+      case "guard": {
+        const [, sheet, cell, list, original] = c;
+        if (!sheet || !parseAddress(cell ?? "") || !list)
+          bad("入力規則の記録が正しくありません", "the input rule record is not valid");
+        else state.guards.push({ sheet, cell, list, original: original ?? "" });
+        return;
+      }
     }
     bad(`不明な記録「${kind}」`, `unknown record "${kind}"`);
   });

@@ -11,3 +11,4 @@ export { loadSettings, saveSettings } from "./settings";
 export { startLiveMode, type LiveMode, type LiveOptions } from "./live";
 export { ExcelLayerError, type ExcelLayerErrorCode } from "./errors";
 export { officeSupports, RUN_OPTIONS, type Runner, type Supports } from "./office";
+export { setInputRules, clearInputRules, type InputRulesResult, type ClearRulesResult } from "./inputRules";

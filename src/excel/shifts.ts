@@ -85,8 +85,9 @@ export function shiftArea(r: CellRange, shifts: Shift[]): CellRange | null {
 }
 
 /**
- * The state with one sheet's records moved: highlight records and the last fix follow their cells (a record
- * whose cell was deleted is dropped: the cell and its fill are gone), column roles follow their columns.
+ * The state with one sheet's records moved: highlight records, input rule records and the last fix follow
+ * their cells (a record whose cell was deleted is dropped: the cell with its fill or rule is gone), column
+ * roles follow their columns.
  */
 export function shiftState(state: AddinState, sheet: string, shifts: Shift[]): AddinState {
   if (!shifts.length) return state;
@@ -99,6 +100,11 @@ export function shiftState(state: AddinState, sheet: string, shifts: Shift[]): A
     if (f.sheet !== sheet) return [f];
     const cell = shiftCell(f.cell, shifts);
     return cell ? [{ ...f, cell }] : [];
+  });
+  const guards = state.guards.flatMap((g) => {
+    if (g.sheet !== sheet) return [g];
+    const cell = shiftCell(g.cell, shifts);
+    return cell ? [{ ...g, cell }] : [];
   });
   const roles = { ...state.settings.roles };
   const own = roles[sheet];
@@ -117,5 +123,5 @@ export function shiftState(state: AddinState, sheet: string, shifts: Shift[]): A
     }
     roles[sheet] = moved;
   }
-  return { ...state, highlights, lastFix, settings: { ...state.settings, roles } };
+  return { ...state, highlights, lastFix, guards, settings: { ...state.settings, roles } };
 }

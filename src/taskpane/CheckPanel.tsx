@@ -26,7 +26,14 @@ import { formatDay } from "./dates";
 import { FindingList } from "./FindingList";
 import { ReviewDay } from "./ReviewDay";
 import { ruleName } from "./rules";
-import { findingsOf, previewFixes, type FixPreview, type Scope, type ValidateOutcome } from "./service";
+import {
+  findingsOf,
+  previewFixes,
+  type FixPreview,
+  type GuardOutcome,
+  type Scope,
+  type ValidateOutcome,
+} from "./service";
 import type { Work } from "./work";
 
 const useStyles = makeStyles({
@@ -95,6 +102,7 @@ export function CheckPanel(props: CheckPanelProps) {
   const [rule, setRule] = useState<RuleId | "">("");
   const [typedWrong, setTypedWrong] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [guardLeft, setGuardLeft] = useState<GuardOutcome["left"]>([]);
   const [pending, setPending] = useState<{ previews: FixPreview[]; apply: () => Promise<number> } | null>(
     null,
   );
@@ -180,7 +188,47 @@ export function CheckPanel(props: CheckPanelProps) {
             {t.clear}
           </Busy>
         </Button>
+        <Button
+          onClick={() =>
+            void work("guard", async () => {
+              const g = await service.setInputRules(asOf);
+              setGuardLeft(g.left);
+              return t.guarded(g.guarded, g.left.length);
+            })
+          }
+          disabled={!!busy || !dayOk}
+        >
+          <Busy on={busy === "guard"} label={t.working}>
+            {t.guard}
+          </Busy>
+        </Button>
+        <Button
+          onClick={() =>
+            void work("unguard", async () => {
+              const r = await service.clearInputRules();
+              setGuardLeft([]);
+              return t.unguarded(r.restored, r.notRestored);
+            })
+          }
+          disabled={!!busy}
+        >
+          <Busy on={busy === "unguard"} label={t.working}>
+            {t.unguard}
+          </Busy>
+        </Button>
       </div>
+      {guardLeft.length > 0 && (
+        <div className={s.note} role="note">
+          {t.guardLeft}
+          <ul>
+            {guardLeft.map((c) => (
+              <li key={`${c.sheet}!${c.cell}`}>
+                {c.sheet}!{c.cell} {lang === "ja" ? `「${c.value}」` : `"${c.value}"`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {!outcome && busy !== "check" && <p>{t.notYet}</p>}
       {outcome && (
         <>

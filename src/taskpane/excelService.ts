@@ -61,6 +61,14 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
     async clearHighlights() {
       return (await inExcel((ctx) => layer.clearHighlights(ctx))).restored;
     },
+    async setInputRules(asOf?: string) {
+      const r = await inExcel((ctx) => layer.setInputRules(ctx, { lang, ...(asOf ? { asOf } : {}) }));
+      return { guarded: r.guarded, left: r.left.map(({ sheet, cell, value }) => ({ sheet, cell, value })) };
+    },
+    async clearInputRules() {
+      const r = await inExcel((ctx) => layer.clearInputRules(ctx));
+      return { restored: r.restored, notRestored: r.notRestored.length };
+    },
     async buildSummary(): Promise<SummaryOutcome> {
       return inExcel(async (ctx) => {
         // The same check as 検証 (all plan sheets; the add-in's own sheets are skipped).

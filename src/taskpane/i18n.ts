@@ -68,6 +68,17 @@ const ja = {
   reverted: (n: number) => `直前の修正（${countJa(n, "セル")}）を元に戻しました。`,
   clear: "色付けを解除",
   cleared: (n: number) => `${countJa(n, "セル")}の色を元に戻しました。`,
+  guard: "入力規則を設定",
+  guarded: (n: number, left: number) =>
+    (n === 0 && left === 0
+      ? "開いているシートには、入力規則を設定する状況や担当課のセルがありません。"
+      : `${countJa(n, "セル")}に入力規則（ドロップダウンリスト）を設定しました。`) +
+    (left ? `一覧にない値の ${countJa(left, "セル")}はそのままにしました。` : ""),
+  guardLeft: "一覧にない値のため、入力規則を設定せずそのままにしたセル:",
+  unguard: "入力規則を解除",
+  unguarded: (n: number, kept: number) =>
+    `${countJa(n, "セル")}の入力規則を元に戻しました。` +
+    (kept ? `あとから変更された ${countJa(kept, "セル")}はそのままにしました。` : ""),
   selectHint: "行を選ぶ（クリックまたは Enter）と、そのセルに移動します。",
   stateProblems: "保存された設定のうち、読めなかった行を飛ばしました:",
   fromRibbon: (sheet: string) => `「${sheet}」の検証結果を表示しています（リボンで検証したシート）。`,
@@ -211,6 +222,17 @@ const en: Strings = {
   reverted: (n: number) => `The last fix (${countEn(n, "cell", "cells")}) was undone.`,
   clear: "Clear highlights",
   cleared: (n: number) => `${countEn(n, "cell", "cells")} got ${n === 1 ? "its" : "their"} fill back.`,
+  guard: "Set input rules",
+  guarded: (n: number, left: number) =>
+    (n === 0 && left === 0
+      ? "The active sheet has no status or department cells to give input rules."
+      : `Drop-down lists set on ${countEn(n, "cell", "cells")}.`) +
+    (left ? ` ${countEn(left, "cell", "cells")} with a value not in the list left as they are.` : ""),
+  guardLeft: "Left as they are (their value is not in the list), without an input rule:",
+  unguard: "Clear input rules",
+  unguarded: (n: number, kept: number) =>
+    `${countEn(n, "cell", "cells")} got ${n === 1 ? "its" : "their"} own validation back.` +
+    (kept ? ` ${countEn(kept, "cell", "cells")} changed since were left as they are.` : ""),
   selectHint: "Choose a row (click or Enter) to go to its cell.",
   stateProblems: "Some saved settings rows could not be read and were skipped:",
   fromRibbon: (sheet: string) => `Showing the check of "${sheet}" (checked from the ribbon).`,

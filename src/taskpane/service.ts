@@ -47,6 +47,12 @@ export interface PaneState {
   checkedSheet: string | null;
 }
 
+/** What setting the input rules did: cells given a list, and those left as they are (value not in it). */
+export interface GuardOutcome {
+  guarded: number;
+  left: { sheet: string; cell: string; value: string }[];
+}
+
 export interface LiveUpdate {
   sheet: string;
   counts: Counts;
@@ -65,6 +71,10 @@ export interface PlanReviewService {
   revertLastFix(): Promise<number>;
   /** Puts back every fill the add-in applied; returns how many cells got their fill back. */
   clearHighlights(): Promise<number>;
+  /** Puts drop-down lists (入力規則) on the active sheet's status and department cells. */
+  setInputRules(asOf?: string): Promise<GuardOutcome>;
+  /** Puts back every cell's own validation; returns the cells restored and those left alone. */
+  clearInputRules(): Promise<{ restored: number; notRestored: number }>;
   /** Checks every plan sheet and (re)writes the summary sheets. */
   buildSummary(): Promise<SummaryOutcome>;
   loadSettings(): Promise<WorkbookSettings>;

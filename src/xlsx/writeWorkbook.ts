@@ -8,6 +8,7 @@ import type { SummaryTable } from "../core/summary/tables";
 import { loadWorkbook } from "./read";
 import { markFindings } from "./writeHighlights";
 import { addLegendSheet } from "./writeLegend";
+import { guardCopy, type GuardResult } from "./writeInputRules";
 import { addSummarySheet, type RenderOptions } from "./writeSummary";
 
 export class OutputError extends Error {}
@@ -52,7 +53,7 @@ async function writeAtomically(wb: ExcelJS.Workbook | Uint8Array, out: string): 
 
 /**
  * The annotated copy: the input's sheets with the findings marked, the legend and finding list,
- * then the summary sheets. `verify` sees the copy's bytes before they are written, and throws to
+ * then the summary sheets; with `guard`, the input rules (drop-down lists) on the checked sheets. `verify` sees the copy's bytes before they are written, and throws to
  * have it not written.
  */
 export async function writeAnnotatedCopy(
@@ -61,12 +62,13 @@ export async function writeAnnotatedCopy(
   tables: SummaryTable[],
   out: string,
   inputs: string[],
-  opts: RenderOptions,
+  opts: RenderOptions & { guard?: boolean },
   verify?: (copy: Uint8Array) => void,
-): Promise<{ marked: number }> {
+): Promise<{ marked: number; guard?: GuardResult }> {
   await assertNotInput(out, inputs);
   const wb = await loadWorkbook(input);
   const marked = markFindings(wb, report, opts.lang);
+  const guard = opts.guard ? guardCopy(wb, report, opts.lang) : undefined;
   addLegendSheet(wb, report, opts.lang);
   for (const t of tables) addSummarySheet(wb, t, opts);
   if (!verify) await writeAtomically(wb, out);
@@ -75,7 +77,7 @@ export async function writeAnnotatedCopy(
     verify(copy);
     await writeAtomically(copy, out);
   }
-  return { marked };
+  return { marked, ...(guard ? { guard } : {}) };
 }
 
 /** A new workbook holding only the summary sheets. */

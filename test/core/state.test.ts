@@ -2,7 +2,14 @@
 
 import { checkWorkbook } from "../../src/core/check";
 import { checkOptionsFromSettings, defaultSettings } from "../../src/core/settings";
-import { emptyState, stateFromRows, stateToRows, STATE_FORMAT, type AddinState } from "../../src/core/state";
+import {
+  emptyState,
+  listRows,
+  stateFromRows,
+  stateToRows,
+  STATE_FORMAT,
+  type AddinState,
+} from "../../src/core/state";
 import { snapshotsOf } from "../helpers/fixtures";
 
 function sample(): AddinState {
@@ -31,6 +38,14 @@ function sample(): AddinState {
     { sheet: "S", cell: "C4", oldValue: null, newValue: "x" },
   ];
   state.createdSheets = ["集計_方針別"];
+  state.lists = [
+    { name: "PlanReview_Status1", values: ["検討", "実施", "⇒"] },
+    { name: "PlanReview_Departments", values: ["こども課", "=総務課"] },
+  ];
+  state.guards = [
+    { sheet: "取組計画", cell: "D4", list: "PlanReview_Status1", original: "" },
+    { sheet: "取組計画", cell: "C4", list: "PlanReview_Departments", original: '{"rule":{"custom":{}}}' },
+  ];
   return state;
 }
 
@@ -54,12 +69,17 @@ test("hand-edited rows that do not parse are skipped with a reason, the rest is 
     ["fill", "S", "not-a-cell", "None", "#FFFFFF", "", "#FFC7CE"],
     ["fill", "S", "A1", "Solid", "red", "", "#FFC7CE"],
     ["fix", "S", "A1", "x", "number", "y", ""],
+    ["guard", "S", "not-a-cell", "PlanReview_Status1", ""],
+    ["list", "", "x"],
     ["something", "else"],
     [null, null],
   ];
   const { state, problems } = stateFromRows(rows);
   expect(state).toEqual(sample());
-  expect(problems.map((p) => p.row)).toEqual([16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]);
+  // Every hand-edited row after the sample's is refused, the empty last row aside.
+  const first = stateToRows(sample()).length + 1;
+  const bad = rows.length - first;
+  expect(problems.map((p) => p.row)).toEqual(Array.from({ length: bad }, (_, i) => first + i));
   for (const p of problems) expect(p.reason.ja.length * p.reason.en.length).toBeGreaterThan(0);
   expect(problems[0].reason.en).toContain("2014-02-30");
 });
@@ -91,6 +111,21 @@ test("settings become check options: vocabulary, master, rules, role overrides, 
   expect(rulesOf(after)).not.toContain("H11 status-unknown error");
   expect(rulesOf(after)).toContain("H27 status-notation error");
   expect(rulesOf(after).some((r) => r.startsWith("E24 department-renamed"))).toBe(true);
+});
+
+test("the lists' values sit in column C right after the first row, whatever the other records", () => {
+  const state = sample();
+  const rows = stateToRows(state);
+  const at = listRows(state);
+  for (const l of state.lists) {
+    const { first, last } = at.get(l.name)!;
+    expect(rows.slice(first - 1, last).map((r) => r[2])).toEqual(l.values);
+  }
+  expect(at.get("PlanReview_Status1")).toEqual({ first: 2, last: 4 });
+  // More highlights or settings move nothing of the lists.
+  const more = { ...state, highlights: [...state.highlights, ...state.highlights] };
+  expect(listRows(more)).toEqual(at);
+  expect(stateToRows(more).slice(1, 6)).toEqual(rows.slice(1, 6));
 });
 
 test("grade thresholds are saved as whole percents, and only when they are not the defaults", () => {

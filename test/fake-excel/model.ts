@@ -2,6 +2,7 @@
 
 import { columnLetter, parseAddress } from "../../src/core/address";
 import { FakeOfficeError } from "./errors";
+import type { ValidationForm } from "../../src/core/inputRules";
 
 /** What a cell holds as Office.js reports it in `values` (empty is ""). */
 export type Scalar = string | number | boolean;
@@ -37,6 +38,15 @@ export interface ChartData {
   series: { name: string; values?: string; categories?: string }[];
 }
 
+/** A cell's data validation as Office.js gives it (Range.dataValidation, ExcelApi 1.8). */
+export type ValidationData = ValidationForm;
+
+/** A workbook-scope name (Workbook.names): its name as written and its formula ("='S'!$A$1:$A$3"). */
+export interface NameData {
+  name: string;
+  formula: string;
+}
+
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
 export const MAX_ROWS = 1048576;
@@ -56,6 +66,7 @@ export class SheetData {
   /** Fills as the file wrote them (theme colours, gradients), saved back while the add-in has not changed them. */
   fillSources = new Map<number, unknown>();
   conditionalFormats: ConditionalFormatData[] = [];
+  validations = new Map<number, ValidationData>();
   links = new Map<number, string>();
   bold = new Set<number>();
   merges: Box[] = [];
@@ -176,6 +187,7 @@ export class SheetData {
     this.fills = remap(this.fills);
     this.fillSources = remap(this.fillSources);
     this.links = remap(this.links);
+    this.validations = remap(this.validations);
     this.bold = new Set(remap(new Map([...this.bold].map((k) => [k, true]))).keys());
     const merges: Box[] = [];
     for (const m of this.merges) {
@@ -207,6 +219,7 @@ export class SheetData {
     c.fills = new Map(this.fills);
     c.fillSources = new Map(this.fillSources);
     c.links = new Map(this.links);
+    c.validations = new Map(this.validations);
     c.bold = new Set(this.bold);
     c.merges = this.merges.map((m) => ({ ...m }));
     return c;
@@ -220,6 +233,7 @@ export class SheetData {
     this.fills = c.fills;
     this.fillSources = c.fillSources;
     this.links = c.links;
+    this.validations = c.validations;
     this.bold = c.bold;
     this.merges = c.merges;
   }
@@ -231,6 +245,8 @@ export class WorkbookData {
   /** Opened read-only (Workbook.readOnly, ExcelApi 1.8). */
   readOnly = false;
   sheets: SheetData[] = [];
+  /** Workbook-scope names by their lower-case name (names are compared case-insensitively). */
+  names = new Map<string, NameData>();
   activeSheetId: string | null = null;
   selection: { sheetId: string; address: string } | null = null;
   private nextId = 1;

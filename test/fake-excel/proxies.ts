@@ -11,6 +11,15 @@ import {
 } from "./context";
 import { FakeOfficeError } from "./errors";
 import {
+  ClientObject,
+  ClientResult,
+  ensureWritable,
+  propList,
+  type PropList,
+  type Target,
+} from "./proxyBase";
+import { absoluteAddress, DataValidation, NamedItemCollection } from "./validation";
+import {
   boxAddress,
   cellCount,
   inBox,
@@ -30,103 +39,6 @@ import {
   type Visibility,
   type WorkbookData,
 } from "./model";
-
-type PropList = string | string[] | undefined;
-
-function propList(p: PropList): string[] {
-  if (p === undefined) return [];
-  const list = Array.isArray(p) ? p : p.split(",");
-  return list.map((s) => s.trim()).filter(Boolean);
-}
-
-/** A value that a method returns after sync (OfficeExtension.ClientResult). */
-export class ClientResult<T> {
-  private has = false;
-  private v?: T;
-  set(v: T): void {
-    this.has = true;
-    this.v = v;
-  }
-  get value(): T {
-    if (!this.has) throw notLoaded("value");
-    return this.v as T;
-  }
-}
-
-/** Base of every proxy: loaded properties, and load() that queues reads. */
-abstract class ClientObject {
-  protected loaded = new Map<string, unknown>();
-  constructor(protected readonly ctx: FakeContextCore) {}
-
-  /** Scalar properties load() with no argument reads. */
-  protected abstract readonly scalars: string[];
-  /** Reads a property at sync time (undefined on a null object). */
-  protected abstract read(name: string): unknown;
-  protected nav(_name: string): ClientObject | undefined {
-    return undefined;
-  }
-
-  protected prop<T>(name: string): T {
-    if (!this.loaded.has(name)) throw notLoaded(name);
-    return this.loaded.get(name) as T;
-  }
-
-  load(props?: PropList): this {
-    const list = propList(props);
-    const names = list.length ? list : this.scalars;
-    const own: string[] = [];
-    const sub = new Map<string, string[]>();
-    for (const n of names) {
-      const i = n.indexOf("/");
-      if (i < 0 && !this.nav(n)) own.push(n);
-      else {
-        const head = i < 0 ? n : n.slice(0, i);
-        sub.set(head, [...(sub.get(head) ?? []), ...(i < 0 ? [] : [n.slice(i + 1)])]);
-      }
-    }
-    for (const [head, rest] of sub) {
-      const child = this.nav(head);
-      if (!child) throw new FakeOfficeError("InvalidArgument", `Unknown property: ${head}`);
-      child.load(rest.length ? rest : undefined);
-    }
-    if (own.length) {
-      this.ctx.enqueue({
-        request: { load: own },
-        exec: () => {
-          const out: Record<string, unknown> = {};
-          for (const n of own) out[n] = this.read(n);
-          return out;
-        },
-        deliver: (r) => {
-          for (const [n, v] of Object.entries(r as Record<string, unknown>))
-            if (v !== undefined) this.loaded.set(n, v);
-        },
-      });
-    }
-    return this;
-  }
-
-  /** Reads properties now (a collection's items, inside the batch that lists them). */
-  readProps(props: string[]): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const n of props.length ? props : this.scalars) out[n] = this.read(n);
-    return out;
-  }
-
-  setLoaded(rec: Record<string, unknown>): void {
-    for (const [n, v] of Object.entries(rec)) if (v !== undefined) this.loaded.set(n, v);
-  }
-
-  protected write(request: unknown, exec: () => void): void {
-    this.ctx.enqueue({
-      request,
-      exec: () => {
-        exec();
-        return undefined;
-      },
-    });
-  }
-}
 
 /**
  * A read past 5,000,000 cells ("On all platforms, a range is limited to five million cells for get
@@ -148,24 +60,6 @@ type SheetLocator = () => SheetData | null;
 function mustExist(s: SheetData | undefined): SheetData {
   if (!s) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
   return s;
-}
-
-/**
- * Writes to cells: refused on a protected sheet (AccessDenied, as Graph and Excel report it) and in a workbook
- * open read-only. Desktop Excel's read-only mode still lets cells change (only saving is refused); Excel on
- * the web's viewing mode refuses every edit — the fake takes the stricter of the two.
- */
-function ensureWritable(s: SheetData, data: WorkbookData): void {
-  if (data.readOnly)
-    throw new FakeOfficeError(
-      "AccessDenied",
-      "The workbook is open read-only. You cannot perform the requested operation.",
-    );
-  if (s.protected)
-    throw new FakeOfficeError(
-      "AccessDenied",
-      "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
-    );
 }
 
 /**
@@ -627,11 +521,6 @@ export function parseInput(text: string, numberFormat: string): { value?: Scalar
   return { value: text };
 }
 
-interface Target {
-  sheet: SheetData;
-  boxes: Box[];
-}
-
 export class Range extends ClientObject {
   protected readonly scalars = [
     "address",
@@ -647,6 +536,7 @@ export class Range extends ClientObject {
     "isNullObject",
   ];
   readonly format: RangeFormat;
+  readonly dataValidation: DataValidation;
   private boxCache?: Box | null;
 
   constructor(
@@ -656,6 +546,12 @@ export class Range extends ClientObject {
   ) {
     super(ctx);
     this.format = new RangeFormat(ctx, () => this.target());
+    this.dataValidation = new DataValidation(ctx, () => this.target());
+  }
+
+  /** The range as a rule's source or a name's reference sends it: "='Sheet'!$A$1:$A$3". */
+  addressForRule(): string {
+    return absoluteAddress(this.worksheet.must().name, this.box());
   }
 
   /** The range's cells at sync time (null for a null object). */
@@ -677,7 +573,7 @@ export class Range extends ClientObject {
   }
 
   protected override nav(name: string): ClientObject | undefined {
-    return name === "format" ? this.format : undefined;
+    return name === "format" ? this.format : name === "dataValidation" ? this.dataValidation : undefined;
   }
 
   protected read(name: string): unknown {
@@ -1026,6 +922,8 @@ export class RangeAreas extends ClientObject {
   protected readonly scalars = ["address", "areaCount", "cellCount", "isNullObject"];
   readonly format: RangeFormat;
   readonly areas: RangeCollection;
+  /** RangeAreas.dataValidation (ExcelApi 1.9): "a data validation object for all ranges in the RangeAreas". */
+  readonly dataValidation: DataValidation;
   private cache?: Box[] | null;
   constructor(
     ctx: FakeContextCore,
@@ -1038,6 +936,10 @@ export class RangeAreas extends ClientObject {
       return b ? { sheet: this.worksheet.must(), boxes: b } : null;
     });
     this.areas = new RangeCollection(ctx, this);
+    this.dataValidation = new DataValidation(ctx, () => {
+      const b = this.boxes();
+      return b ? { sheet: this.worksheet.must(), boxes: b } : null;
+    });
   }
   boxes(): Box[] | null {
     if (this.cache === undefined) {
@@ -1047,7 +949,13 @@ export class RangeAreas extends ClientObject {
     return this.cache;
   }
   protected override nav(name: string): ClientObject | undefined {
-    return name === "format" ? this.format : name === "areas" ? this.areas : undefined;
+    return name === "format"
+      ? this.format
+      : name === "areas"
+        ? this.areas
+        : name === "dataValidation"
+          ? this.dataValidation
+          : undefined;
   }
   protected read(name: string): unknown {
     const b = this.boxes();
@@ -1237,13 +1145,15 @@ export class Workbook extends ClientObject {
   protected readonly scalars = ["readOnly"];
   readonly worksheets: WorksheetCollection;
   readonly protection: WorkbookProtection;
+  readonly names: NamedItemCollection;
   constructor(ctx: FakeContextCore) {
     super(ctx);
     this.worksheets = new WorksheetCollection(ctx);
     this.protection = new WorkbookProtection(ctx);
+    this.names = new NamedItemCollection(ctx);
   }
   protected override nav(name: string): ClientObject | undefined {
-    return name === "protection" ? this.protection : undefined;
+    return name === "protection" ? this.protection : name === "names" ? this.names : undefined;
   }
   protected read(name: string): unknown {
     if (name === "readOnly") return this.ctx.data.readOnly;
@@ -1261,4 +1171,4 @@ export class FakeRequestContext extends FakeContextCore {
   readonly trackedObjects = { add(): void {}, remove(): void {} };
 }
 
-export { columnLetter, jsonSize };
+export { columnLetter, jsonSize, ClientResult };

@@ -1,9 +1,11 @@
 // Loads the fake's workbook from ExcelJS and saves it back: values, formulas, number formats,
-// fills, merges, hyperlinks, visibility (very hidden too) and sheet protection.
+// fills, merges, hyperlinks, visibility (very hidden too), sheet protection, data validation and
+// workbook-scope names.
 
 import ExcelJS from "exceljs";
 import { parseRange } from "../../src/xlsx/read";
 import { resolveColor, themeColors, type FileColor } from "./colors";
+import { fromFileValidation, toFileValidation } from "../../src/xlsx/validationForm";
 import { key, keyCol, keyRow, WorkbookData, type Fill, type Scalar, type Visibility } from "./model";
 
 const STATE_TO_VISIBILITY: Record<string, Visibility> = {
@@ -105,6 +107,13 @@ export function fromExcelJS(wb: ExcelJS.Workbook): WorkbookData {
     const cfs =
       (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? [];
     for (const cf of cfs) s.conditionalFormats.push({ boxes: refBoxes(cf.ref), source: cf });
+    const dvs = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations
+      .model;
+    for (const [address, dv] of Object.entries(dvs)) {
+      const p = parseRange(address);
+      const v = fromFileValidation(dv as ExcelJS.DataValidation);
+      if (p && v) s.validations.set(key(p.top, p.left), v);
+    }
     for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
       const r = parseRange(m);
       if (r) s.merges.push(r);
@@ -129,6 +138,9 @@ export function fromExcelJS(wb: ExcelJS.Workbook): WorkbookData {
       });
     });
   }
+  for (const dn of wb.definedNames.model as { name: string; ranges: string[] }[])
+    if (dn.ranges.length === 1)
+      data.names.set(dn.name.toLowerCase(), { name: dn.name, formula: `=${dn.ranges[0]}` });
   const active = wb.worksheets.find((w) => w.state === "visible" || !w.state);
   data.activeSheetId = active ? data.byName(active.name)!.id : null;
   return data;
@@ -182,7 +194,9 @@ export function toExcelJS(data: WorkbookData): ExcelJS.Workbook {
     for (const m of s.merges) ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
     for (const cf of s.conditionalFormats)
       ws.addConditionalFormatting(cf.source as ExcelJS.ConditionalFormattingOptions);
+    for (const [k, v] of s.validations) ws.getCell(keyRow(k), keyCol(k)).dataValidation = toFileValidation(v);
     if (s.protected) (ws as unknown as { sheetProtection: unknown }).sheetProtection = { sheet: true };
   }
+  for (const n of data.names.values()) wb.definedNames.add(n.formula.replace(/^=/, ""), n.name);
   return wb;
 }

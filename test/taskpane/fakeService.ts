@@ -54,6 +54,8 @@ export function dataService(report: WorkbookReport): PlanReviewService & {
     fixAll: nothing,
     revertLastFix: nothing,
     clearHighlights: nothing,
+    setInputRules: async () => ({ guarded: 0, left: [] }),
+    clearInputRules: async () => ({ restored: 0, notRestored: 0 }),
     buildSummary: async () => ({ sheets: [], tables: [] }),
     loadSettings: async () => defaultSettings(),
     saveSettings: async () => undefined,
