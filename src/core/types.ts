@@ -60,7 +60,13 @@ export type RuleId =
   | "item-overdue"
   | "item-due"
   | "schedule-empty"
-  | "year-ambiguous";
+  | "year-ambiguous"
+  | "diff-dropped"
+  | "diff-added"
+  | "diff-plan-rewritten"
+  | "diff-regressed"
+  | "diff-department"
+  | "diff-result-changed";
 
 export interface Finding {
   sheet: string;

@@ -1,9 +1,15 @@
-// Every rule, in the order findings are listed.
+// Every rule, in the order findings are listed: the checker's, then the comparison's (前年度比較).
 
 import { departmentGeneric } from "./department-generic";
 import { departmentMissing } from "./department-missing";
 import { departmentRenamed } from "./department-renamed";
 import { departmentUnknown } from "./department-unknown";
+import { diffAdded } from "./diff-added";
+import { diffDepartment } from "./diff-department";
+import { diffDropped } from "./diff-dropped";
+import { diffPlanRewritten } from "./diff-plan-rewritten";
+import { diffRegressed } from "./diff-regressed";
+import { diffResultChanged } from "./diff-result-changed";
 import { itemDue } from "./item-due";
 import { itemOverdue } from "./item-overdue";
 import { itemPartlyUnimplemented } from "./item-partly-unimplemented";
@@ -33,6 +39,12 @@ export const RULES: Rule[] = [
   itemDue,
   scheduleEmpty,
   yearAmbiguous,
+  diffDropped,
+  diffAdded,
+  diffPlanRewritten,
+  diffRegressed,
+  diffDepartment,
+  diffResultChanged,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.meta.id);
