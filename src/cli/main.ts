@@ -1,5 +1,5 @@
-// plan-review: checks plan workbooks and writes summaries (check: 0 no error finding, 1 error findings,
-// 2 could not run; summary: 0 written, 2 could not run).
+// plan-review: checks plan workbooks, writes summaries and compares two years' workbooks (check and
+// diff: 0 no error finding, 1 error findings, 2 could not run; summary: 0 written, 2 could not run).
 
 import { mkdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -73,6 +73,31 @@ export async function main(argv: string[]): Promise<number> {
       if (!(e instanceof InputError)) throw e;
       return fail(`${args.vocabulary}: ${e.message}`);
     }
+  }
+
+  if (args.command === "diff") {
+    const { runDiff } = await import("./diff");
+    const [last, now] = args.paths;
+    const run = await runDiff(
+      {
+        last,
+        this: now,
+        format: args.format,
+        ...(args.asOf ? { asOf: args.asOf } : {}),
+        ...(args.out ? { out: args.out } : {}),
+      },
+      {
+        lang,
+        defaultAsOf: asOf,
+        rules: args.rules as CheckOptions["rules"],
+        master,
+        words,
+        inputs: [last, now],
+      },
+    );
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    return run.code;
   }
 
   const out = args.out;

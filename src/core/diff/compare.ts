@@ -23,6 +23,9 @@ export interface DiffFinding extends Finding {
   book: "this" | "last";
   /** For a finding in this year's workbook, the cell of last year's it was compared with. */
   last?: DiffPlace;
+  /** The item's title and policy (of last year's workbook for an item that is gone). */
+  title: string;
+  policy: string;
 }
 
 export interface DiffReportOut {
@@ -76,7 +79,12 @@ export function compareWorkbooks(
             findingValue(r.cell.value),
           );
           checked.item = side.item.index;
-          const f: DiffFinding = { ...checked.toJSON(), book: r.inLast ? "last" : "this" };
+          const f: DiffFinding = {
+            ...checked.toJSON(),
+            book: r.inLast ? "last" : "this",
+            title: side.item.title,
+            policy: side.item.path[0] ?? "",
+          };
           if (r.last && pair.last) f.last = { sheet: pair.last.sheet, cell: r.last.address };
           (r.inLast ? inLast : inThis).push({ f, order: side.order, rank });
         },

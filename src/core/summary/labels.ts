@@ -1,6 +1,8 @@
 // Words of the summary sheets, Japanese first (plan-sheets.md, "Summary per policy").
 
+import type { Lang } from "../messages";
 import type { Message } from "../rules/rule";
+import type { Severity } from "../types";
 import type { LeftOut } from "./entries";
 import type { ItemState } from "./state";
 
@@ -17,7 +19,21 @@ export const SUMMARY_SHEETS = {
 export const LEGEND_SHEET = "凡例と指摘一覧";
 export const LEGEND_TITLE: Message = { ja: "凡例と指摘一覧", en: "Legend and findings" };
 
-export const SUMMARY_SHEET_NAMES: readonly string[] = [...Object.values(SUMMARY_SHEETS), LEGEND_SHEET];
+/** The comparison with last year's workbook (前年度比較): one of the add-in's own sheets. */
+export const DIFF_SHEET = "前年度比較";
+export const DIFF_TITLE: Message = { ja: "前年度比較", en: "Compared with last year" };
+
+export const SUMMARY_SHEET_NAMES: readonly string[] = [
+  ...Object.values(SUMMARY_SHEETS),
+  LEGEND_SHEET,
+  DIFF_SHEET,
+];
+
+/** A finding's severity in a word, as the written sheets show it. */
+export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
+  ja: { error: "エラー", warning: "警告", info: "情報" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
+};
 
 /** What an empty list says. */
 export const EMPTY_LIST: Message = { ja: "該当なし", en: "None" };
@@ -165,5 +181,7 @@ export const NOTE = {
 export function isSummarySheet(name: string, firstText: string): boolean {
   const base = name.replace(/\s*\(\d+\)$/, "");
   if (!SUMMARY_SHEET_NAMES.includes(base)) return false;
-  return [...Object.values(TITLE), LEGEND_TITLE].some((t) => t.ja === firstText || t.en === firstText);
+  return [...Object.values(TITLE), LEGEND_TITLE, DIFF_TITLE].some(
+    (t) => t.ja === firstText || t.en === firstText,
+  );
 }

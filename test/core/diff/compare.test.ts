@@ -2,69 +2,21 @@
 
 import type { CheckOptions } from "../../../src/core/check";
 import { compareWorkbooks, type DiffFinding } from "../../../src/core/diff/compare";
-import { cellOf, COL, planSheet, type ItemSpec, type Placement } from "../../helpers/diffBooks";
+import {
+  cellOf,
+  COL,
+  item,
+  LAST,
+  LAST_AS_OF,
+  planSheet,
+  SAFE,
+  THIS_AS_OF,
+  thisYear,
+  type ItemSpec,
+  type Placement,
+} from "../../helpers/diffBooks";
 import { checkFixture, expectedFixtures } from "../../helpers/fixtures";
 import { checkBuilt } from "../../helpers/workbook";
-
-// Last year's workbook reviewed in FY2024 (R6): FY2023 (R5) had ended; this year's in FY2025.
-const LAST_AS_OF = "2024-10-01";
-const THIS_AS_OF = "2025-10-01";
-
-const SAFE = "1 安全・安心なまち";
-const HEALTH = "2 健康で元気なまち";
-const HEALTH_RENAMED = "2 健康で元気に暮らせるまち";
-
-const item = (policy: string, title: string, department: string, more: Partial<ItemSpec> = {}): ItemSpec => ({
-  policy,
-  title,
-  department,
-  plan: ["実施", "実施", "実施"],
-  actual: ["実施", "実施", null],
-  ...more,
-});
-
-const LAST: ItemSpec[] = [
-  item(SAFE, "防災訓練の実施", "危機管理課", { result: "訓練を2回行った" }),
-  item(SAFE, "避難所の整備", "危機管理課", {
-    plan: ["検討", "実施", "完了"],
-    actual: ["検討", "完了", null],
-  }),
-  item(SAFE, "防犯灯のLED化", "生活安全課"),
-  item(SAFE, "空き家対策の推進", "建築指導課"),
-  item(SAFE, "交通安全教室", "生活安全課", { plan: ["実施", "完了", null], actual: ["実施", "完了", null] }),
-  item(HEALTH, "健康教室の開催", "健康推進課"),
-  item(HEALTH, "第一期データヘルス計画の推進", "保険年金課"),
-  item(HEALTH, "地域の見守り活動", "福祉課", { plan: ["検討", "実施", "→"] }),
-  item(HEALTH, "子育て講座", "子育て支援課"),
-  item(HEALTH, "市民体育祭", "スポーツ振興課", { result: "3,000人が参加した" }),
-];
-
-/** This year's: every change below, and items reordered, a policy renamed, a row inserted. */
-function thisYear(): ItemSpec[] {
-  const [a, b, c, , , f, g, h, i, j] = LAST;
-  const renamed = (x: ItemSpec, more: Partial<ItemSpec> = {}) => ({ ...x, policy: HEALTH_RENAMED, ...more });
-  return [
-    // The R5 plan, a year over when last year's workbook was reviewed, rewritten.
-    { ...a, plan: ["検討", "実施", "実施"] },
-    // A row inserted in the middle.
-    item(SAFE, "防災アプリの導入", "危機管理課", {
-      plan: [null, "検討", "実施"],
-      actual: [null, "検討", null],
-    }),
-    // Reordered, and a title with words added.
-    { ...c, title: "防犯灯のＬＥＤ化の推進" },
-    // R6's actual went back from done.
-    { ...b, actual: ["検討", "実施", null] },
-    // 空き家対策 gone without being done; 交通安全教室 gone, done.
-    renamed(f, { title: "健康教室の　開催。" }),
-    // The same words as 第一期, another period: another item.
-    renamed(g, { title: "第二期データヘルス計画の推進" }),
-    // Rewritten title, standing where it stood, the same department and plan.
-    renamed(h, { title: "高齢者見守りネットワークの構築" }),
-    renamed(i, { department: "こども家庭課" }),
-    renamed(j, { result: "2,500人が参加した" }),
-  ];
-}
 
 async function compare(
   last: ItemSpec[],
