@@ -11,7 +11,7 @@ import { version } from "../../package.json";
 import { helpText, type HelpTopic } from "./help";
 
 export interface CliArgs {
-  command: "check" | "summary";
+  command: "check" | "summary" | "collect";
   paths: string[];
   asOf?: string;
   format: "table" | "json";
@@ -34,7 +34,7 @@ export class UsageError extends Error {
     message: string,
     readonly lang: Lang,
     /** The subcommand whose help says more, when one was named. */
-    readonly command: "check" | "summary" | null,
+    readonly command: "check" | "summary" | "collect" | null,
   ) {
     super(message);
   }
@@ -130,7 +130,7 @@ class PlanReviewCommand extends Command {
   override error(message: string, options?: ErrorOptions): never {
     const root = this.parent ?? this;
     const lang: Lang = root.getOptionValue("lang") === "en" ? "en" : "ja";
-    const command = this.parent ? (this.name() as "check" | "summary") : null;
+    const command = this.parent ? (this.name() as "check" | "summary" | "collect") : null;
     throw new UsageError(this.usageMessage(options?.code ?? "", message, lang), lang, command);
   }
 
@@ -145,8 +145,8 @@ class PlanReviewCommand extends Command {
       }
       case "commander.unknownCommand":
         return ja
-          ? `「${first}」というコマンドはありません — check か summary を指定してください`
-          : `unknown command "${first}" (use check or summary)`;
+          ? `「${first}」というコマンドはありません — check・summary・collect のどれかを指定してください`
+          : `unknown command "${first}" (use check, summary or collect)`;
       case "commander.optionMissingArgument":
         return ja ? `${longName(first)} の後に値を指定してください` : `${longName(first)} needs a value`;
       case "commander.missingArgument":
@@ -155,8 +155,8 @@ class PlanReviewCommand extends Command {
           : "name at least one .xlsx file or folder";
       case "commander.missingMandatoryOptionValue":
         return ja
-          ? "summary には --out で書き出すファイル（summary.xlsx など）を指定してください"
-          : "summary needs --out FILE.xlsx, the workbook to write";
+          ? `${this.name()} には --out で書き出すファイル（${this.name()}.xlsx など）を指定してください`
+          : `${this.name()} needs --out FILE.xlsx, the workbook to write`;
       case "commander.invalidArgument": {
         const option = longName(first);
         const choices = [...this.options, ...(this.parent?.options ?? [])].find(
@@ -226,6 +226,11 @@ export function parseArgs(argv: string[]): Parsed {
       new Option("--out <file>").makeOptionMandatory().argParser((v) => (xlsx(v) ? v : refuse("summaryOut"))),
     )
     .action(take("summary"));
+  common(program.command("collect"))
+    .addOption(
+      new Option("--out <file>").makeOptionMandatory().argParser((v) => (xlsx(v) ? v : refuse("summaryOut"))),
+    )
+    .action(take("collect"));
 
   if (argv.length === 0) return { kind: "print", text: helpText("main", "ja") };
   try {

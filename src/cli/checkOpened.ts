@@ -13,7 +13,7 @@ import { checkSheets } from "../xlsx/checkSheets";
 import { readXlsx, XlsxReadError, type WorkbookSheet } from "../xlsx/readXlsx";
 import { firstDifference } from "../xlsx/sameSheets";
 import { copyDiffers, copyUnwritable } from "./copyRefusal";
-import { isSummaryWorkbook } from "./ownOutput";
+import { isCollectedWorkbook, isSummaryWorkbook } from "./ownOutput";
 import { writeFailure } from "./writeFailure";
 
 export interface FileResult {
@@ -43,6 +43,8 @@ export interface CheckSettings {
   words?: { word: string; category: WordCategory }[];
   /** Every input, so that nothing is written over one. */
   inputs?: string[];
+  /** summary and collect: a collected workbook among the inputs is left out (never counted twice). */
+  skipCollected?: boolean;
 }
 
 /** A workbook read: every sheet's snapshot, and the file's bytes when a copy is to be written. */
@@ -75,7 +77,8 @@ export async function checkOpened(
 ): Promise<FileResult> {
   const result: FileResult = { file };
   const all = opened.sheets;
-  if (isSummaryWorkbook(all)) return { file, ownOutput: true };
+  if (isSummaryWorkbook(all) || (opts.skipCollected && isCollectedWorkbook(all)))
+    return { file, ownOutput: true };
   const checked = checkSheets(all, {
     asOf,
     defaultAsOf: opts.defaultAsOf ?? isoDay(),

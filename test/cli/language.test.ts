@@ -97,6 +97,9 @@ function commandLines(): string[][] {
     ["summary", plan, ...AS_OF, "--out", plan],
     ["summary", plan, ...AS_OF, "--out", at("other.xlsx")],
     ["summary", at("empty"), ...AS_OF, "--out", at("empty")],
+    ["collect", "--help"],
+    ["collect", plan, ...AS_OF, "--out", at("collected.xlsx")],
+    ["collect", plan, ...AS_OF, "--out", plan],
   ];
 }
 
@@ -117,6 +120,7 @@ const NAMES = [
   "plan-review",
   "check",
   "summary",
+  "collect",
   "help",
   "YYYY-MM-DD",
   "NAME.checked.xlsx",
