@@ -11,7 +11,7 @@ import { version } from "../../package.json";
 import { helpText, type HelpTopic } from "./help";
 
 export interface CliArgs {
-  command: "check" | "summary" | "diff";
+  command: "check" | "summary" | "collect" | "diff";
   /** The inputs; for diff, last year's workbook then this year's. */
   paths: string[];
   asOf?: string;
@@ -151,8 +151,8 @@ class PlanReviewCommand extends Command {
       }
       case "commander.unknownCommand":
         return ja
-          ? `「${first}」というコマンドはありません — check・summary・diff のいずれかを指定してください`
-          : `unknown command "${first}" (use check, summary or diff)`;
+          ? `「${first}」というコマンドはありません — check・summary・collect・diff のどれかを指定してください`
+          : `unknown command "${first}" (use check, summary, collect or diff)`;
       case "commander.optionMissingArgument":
         return ja ? `${longName(first)} の後に値を指定してください` : `${longName(first)} needs a value`;
       case "commander.missingArgument":
@@ -169,8 +169,8 @@ class PlanReviewCommand extends Command {
           : "diff takes two workbooks: last year's and this year's";
       case "commander.missingMandatoryOptionValue":
         return ja
-          ? "summary には --out で書き出すファイル（summary.xlsx など）を指定してください"
-          : "summary needs --out FILE.xlsx, the workbook to write";
+          ? `${this.name()} には --out で書き出すファイル（${this.name()}.xlsx など）を指定してください`
+          : `${this.name()} needs --out FILE.xlsx, the workbook to write`;
       case "commander.invalidArgument": {
         const option = longName(first);
         const choices = [...this.options, ...(this.parent?.options ?? [])].find(
@@ -240,6 +240,11 @@ export function parseArgs(argv: string[]): Parsed {
       new Option("--out <file>").makeOptionMandatory().argParser((v) => (xlsx(v) ? v : refuse("summaryOut"))),
     )
     .action(take("summary"));
+  common(program.command("collect"))
+    .addOption(
+      new Option("--out <file>").makeOptionMandatory().argParser((v) => (xlsx(v) ? v : refuse("summaryOut"))),
+    )
+    .action(take("collect"));
 
   program
     .command("diff")

@@ -15,7 +15,7 @@ import { firstDifference } from "../xlsx/sameSheets";
 import { checkOpened, type CheckSettings, type FileResult } from "./checkOpened";
 import { openFile } from "./checkFile";
 import { copyDiffers, copyUnwritable } from "./copyRefusal";
-import { optionsForWorkbook, savedCheckOptions } from "./settings";
+import { optionsForWorkbook, savedCheckOptions } from "../xlsx/checkSheets";
 import { tableFooter } from "./table";
 import { writeFailure } from "./writeFailure";
 

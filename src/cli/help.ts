@@ -3,7 +3,7 @@
 
 import type { Lang } from "../core/messages";
 
-export type HelpTopic = "main" | "check" | "summary" | "diff";
+export type HelpTopic = "main" | "check" | "summary" | "collect" | "diff";
 
 type Text = Record<Lang, string>;
 
@@ -37,6 +37,13 @@ const OPTIONS: Record<string, OptionHelp> = {
     text: {
       ja: "書き出す集計ブック（必須）。入力ファイルや、plan-review の集計ブックでない既存のファイルには書き出しません",
       en: "the summary workbook to write (required); never an input, nor an existing file that is not a plan-review summary",
+    },
+  },
+  collectOut: {
+    flag: { ja: "--out ファイル.xlsx", en: "--out FILE.xlsx" },
+    text: {
+      ja: "書き出す取りまとめブック（必須）。入力ファイルや、plan-review が書き出したのでない既存のファイルには書き出しません",
+      en: "the collected workbook to write (required); never an input, nor an existing file plan-review did not write",
     },
   },
   diffOut: {
@@ -122,9 +129,11 @@ const TEXT = {
       "      計画シートを検証し、指摘をセルごとに表示する",
       "  plan-review summary ファイル|フォルダ... --out 集計.xlsx [オプション]",
       "      集計ブックを書き出す",
+      "  plan-review collect ファイル|フォルダ... --out 取りまとめ.xlsx [オプション]",
+      "      全ファイルの取組を1枚の取りまとめシートに集め、集計シートと書き出す",
       "  plan-review diff 前年度.xlsx 今年度.xlsx [--out 比較.xlsx] [オプション]",
       "      前年度のブックと今年度のブックを比べる（前年度比較）",
-      "  plan-review help check|summary|diff",
+      "  plan-review help check|summary|collect|diff",
       "      コマンドごとの使い方とオプション",
       "",
       "フォルダは、その中（下のフォルダも）の .xlsx をすべて読みます。",
@@ -139,9 +148,11 @@ const TEXT = {
       "      check the plan sheets and print each finding with its cell",
       "  plan-review summary FILES|FOLDERS... --out FILE.xlsx [options]",
       "      write the summary workbook",
+      "  plan-review collect FILES|FOLDERS... --out FILE.xlsx [options]",
+      '      collect every file\'s items on one sheet ("取りまとめ"), with the summary sheets',
       "  plan-review diff LAST.xlsx THIS.xlsx [--out DIFF.xlsx] [options]",
       "      compare last year's workbook with this year's",
-      "  plan-review help check|summary|diff",
+      "  plan-review help check|summary|collect|diff",
       "      the usage and options of one command",
       "",
       "A folder stands for every .xlsx in it and below.",
@@ -191,6 +202,30 @@ const TEXT = {
       "Options:",
     ],
   },
+  collect: {
+    ja: [
+      "plan-review collect — 全ファイルの取組を取りまとめシートに集め、ファイル一覧と集計シートとともに書き出します",
+      "",
+      "使い方: plan-review collect ファイル|フォルダ... --out 取りまとめ.xlsx [オプション]",
+      "",
+      "取りまとめシートは計画シートとして検証でき、元のファイルと同じ指摘になります。年度の列や担当課の列が",
+      "ファイルごとに違うときは、様式ごとに 取りまとめ・取りまとめ_2 … に分けます。読めないファイルは",
+      "ファイル一覧に理由とともに載せ、ほかのファイルを取りまとめます。",
+      "",
+      "オプション:",
+    ],
+    en: [
+      'plan-review collect — collects every file\'s items on one sheet ("取りまとめ"), written with the list of files and the summary sheets',
+      "",
+      "Usage: plan-review collect FILES|FOLDERS... --out FILE.xlsx [options]",
+      "",
+      "That sheet is a plan sheet: checking it gives the findings of the files it came from. Files",
+      'whose year or department columns differ are collected on one sheet per layout ("取りまとめ_2" …).',
+      "A file that cannot be read is listed with the reason, and the others are collected.",
+      "",
+      "Options:",
+    ],
+  },
   diff: {
     ja: [
       "plan-review diff — 前年度のブックと今年度のブックを比べ、変わったところを指摘します（前年度比較）",
@@ -223,6 +258,7 @@ const OPTION_KEYS: Record<HelpTopic, string[]> = {
   main: ["lang", "help", "version"],
   check: ["asOf", "format", "checkOut", "departments", "vocabulary", "sheet", "rule", "jobs", "lang", "help"],
   summary: ["summaryOut", "asOf", "departments", "vocabulary", "sheet", "rule", "lang", "help"],
+  collect: ["collectOut", "asOf", "departments", "vocabulary", "sheet", "rule", "lang", "help"],
   diff: ["diffOut", "diffAsOf", "format", "departments", "vocabulary", "rule", "lang", "help"],
 };
 
@@ -230,12 +266,12 @@ const EXIT: Record<HelpTopic, Record<Lang, string[]>> = {
   main: {
     ja: [
       "終了コード: check は 0 エラーの指摘なし・1 エラーの指摘あり・2 実行できなかった（読めないファイルがあった）、",
-      "            summary は 0 集計ブックを書き出した・2 実行できなかった（読めないファイルがあった）、",
+      "            summary・collect は 0 ブックを書き出した・2 実行できなかった（読めないファイルがあった）、",
       "            diff は 0 比べた（エラーの指摘なし）・1 エラーの指摘あり・2 実行できなかった",
     ],
     en: [
       "Exit codes: check 0 no error finding, 1 error findings, 2 could not run (or a file could not be read);",
-      "            summary 0 wrote the summary workbook, 2 could not run (or a file could not be read);",
+      "            summary and collect 0 wrote the workbook, 2 could not run (or a file could not be read);",
       "            diff 0 compared (no error finding), 1 error findings, 2 could not run",
     ],
   },
@@ -257,6 +293,16 @@ const EXIT: Record<HelpTopic, Record<Lang, string[]>> = {
     en: [
       "Exit codes: 0 wrote the summary workbook (findings or not: they are its content),",
       "            2 could not run, or a file could not be read (the others are still summarised)",
+    ],
+  },
+  collect: {
+    ja: [
+      "終了コード: 0 取りまとめブックを書き出した（指摘があっても 0）、",
+      "            2 実行できなかった、または読めないファイルがあった（ほかのファイルで取りまとめます）",
+    ],
+    en: [
+      "Exit codes: 0 wrote the collected workbook (findings or not),",
+      "            2 could not run, or a file could not be read (the others are still collected)",
     ],
   },
   diff: {

@@ -113,7 +113,8 @@ export async function main(argv: string[]): Promise<number> {
   const inputs = files.map((f) => f.path);
   // Nothing is written over a file the run reads, wherever it came from: refused before any is read.
   const reads = [...inputs, ...[args.departments, args.vocabulary].filter((f) => f !== undefined)];
-  if (args.command === "summary") {
+  const summarising = args.command === "summary" || args.command === "collect";
+  if (summarising) {
     const problem = await summaryTargetProblem(out!, reads, lang);
     if (problem) return fail(problem);
   } else if (out) {
@@ -134,10 +135,11 @@ export async function main(argv: string[]): Promise<number> {
     master,
     words,
     inputs,
+    ...(summarising ? { skipCollected: true } : {}),
   };
   const problems = expanded.problems.map((p): FileResult => ({ file: p.path, error: p.message }));
 
-  if (args.command === "summary") {
+  if (summarising) {
     const results = await checkFiles(
       files.map((f) => ({ path: f.path, asOf: args.asOf })),
       run,
@@ -145,12 +147,14 @@ export async function main(argv: string[]): Promise<number> {
     try {
       // A summary workbook of its own met among the inputs was not read: it may be replaced.
       const read = results.filter((r) => !r.ownOutput).map((r) => r.file);
-      await writeSummary(results, out!, lang, read);
+      await writeSummary([...problems, ...results], out!, lang, read, args.command === "collect");
     } catch (e) {
       const { OutputError } = await import("../xlsx/writeWorkbook");
       return fail(writeFailure(out!, e, lang, e instanceof OutputError));
     }
-    process.stdout.write(formatSummaryReport([...problems, ...results], out!, lang));
+    process.stdout.write(
+      formatSummaryReport([...problems, ...results], out!, lang, args.command === "collect"),
+    );
     // Findings are the report's content: written over every input is success.
     return problems.length > 0 || results.some((r) => r.error) ? 2 : 0;
   }

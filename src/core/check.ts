@@ -58,6 +58,8 @@ export interface SheetReport {
   actualYears: number[];
   /** A list of items (取組一覧): checked, left out of the summaries (SheetModel.list). */
   list?: boolean;
+  /** The sheet's legend lines (its marks' meanings), where it has any. */
+  legends?: string[];
 }
 
 export interface WorkbookReport {
@@ -165,6 +167,7 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
     planYears: model.planYears,
     actualYears: model.actualYears,
     ...(model.list ? { list: true } : {}),
+    ...(model.legends.length ? { legends: model.legends } : {}),
   };
 }
 

@@ -31,6 +31,8 @@ export interface SheetModel {
   ambiguousYears: { cell: CellRef; year: number }[];
   /** The sheet's vocabulary: the workbook's, plus the legend's marks. */
   vocabulary: Vocabulary;
+  /** The legend lines the sheet's marks were read from, as written. */
+  legends: string[];
   /** Each cell writing a name of the policy level or the second level (for policy-variant). */
   levelNames: LevelName[];
 }

@@ -23,10 +23,20 @@ export const LEGEND_TITLE: Message = { ja: "凡例と指摘一覧", en: "Legend 
 export const DIFF_SHEET = "前年度比較";
 export const DIFF_TITLE: Message = { ja: "前年度比較", en: "Compared with last year" };
 
+/** Collecting's sheets: the items of every file (a plan sheet, checked as one), and the list of files. */
+export const COLLECTED_SHEET = "取りまとめ";
+export const COLLECTED_TITLE: Message = {
+  ja: "取りまとめ（全ファイルの取組）",
+  en: "Collected items (every file)",
+};
+export const COLLECTED_FILES_SHEET = "取りまとめ_ファイル一覧";
+export const COLLECTED_FILES_TITLE: Message = { ja: "取りまとめたファイル", en: "Files collected" };
+
 export const SUMMARY_SHEET_NAMES: readonly string[] = [
   ...Object.values(SUMMARY_SHEETS),
   LEGEND_SHEET,
   DIFF_SHEET,
+  COLLECTED_FILES_SHEET,
 ];
 
 /** A finding's severity in a word, as the written sheets show it. */
@@ -181,7 +191,17 @@ export const NOTE = {
 export function isSummarySheet(name: string, firstText: string): boolean {
   const base = name.replace(/\s*\(\d+\)$/, "");
   if (!SUMMARY_SHEET_NAMES.includes(base)) return false;
-  return [...Object.values(TITLE), LEGEND_TITLE, DIFF_TITLE].some(
+  return [...Object.values(TITLE), LEGEND_TITLE, DIFF_TITLE, COLLECTED_FILES_TITLE].some(
     (t) => t.ja === firstText || t.en === firstText,
   );
+}
+
+/**
+ * A 取りまとめ sheet either door wrote ("取りまとめ", "取りまとめ_2", a copy's " (2)" allowed, its title
+ * in the first cell). It is a plan sheet and is checked as one; only a command that collects or
+ * summarises leaves it out, so that a collection is never counted twice.
+ */
+export function isCollectedSheet(name: string, firstText: string): boolean {
+  if (!new RegExp(`^${COLLECTED_SHEET}(?:_\\d+)?(?:\\s*\\(\\d+\\))?$`).test(name)) return false;
+  return COLLECTED_TITLE.ja === firstText || COLLECTED_TITLE.en === firstText;
 }
