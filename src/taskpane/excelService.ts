@@ -3,7 +3,13 @@
 import type { WorkbookReport } from "../core/check";
 import type { Lang } from "../core/messages";
 import type { WorkbookSettings } from "../core/settings";
+import { isoDay } from "../core/fiscal";
+import { checkOptionsFromSettings } from "../core/settings";
 import { summaryTables } from "../core/summary/build";
+import { collectTables } from "../core/summary/collected";
+import { counted } from "../core/summary/entries";
+import { collectFiles } from "../xlsx/collectFiles";
+import type { AsyncInflate } from "../xlsx/readInBrowser";
 import type { Finding, RuleId } from "../core/types";
 import * as layer from "../excel";
 import type { Runner, Supports } from "../excel";
@@ -11,6 +17,7 @@ import { loadState } from "../excel/stateSheet";
 import {
   countFindings,
   findingsOf,
+  type CollectOutcome,
   type PaneState,
   type PlanReviewService,
   type Scope,
@@ -23,6 +30,8 @@ export interface ExcelServiceOptions {
   run: Runner;
   lang: Lang;
   supports?: Supports;
+  /** The inflater collecting reads files with (default: the platform's, else fflate). */
+  inflate?: AsyncInflate;
 }
 
 export function createExcelService(opts: ExcelServiceOptions): PlanReviewService {
@@ -70,6 +79,32 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
         const { sheets } = await layer.writeSummarySheets(ctx, tables, { lang });
         return { sheets, tables };
       });
+    },
+    async collectBooks(files, progress): Promise<CollectOutcome> {
+      // The open workbook's settings stand where the command line's would: its review day for files
+      // with none of their own, its master for files without a 課一覧 sheet or saved master.
+      const settings = (await inExcel((ctx) => layer.loadSettings(ctx))).settings;
+      const saved = checkOptionsFromSettings(settings);
+      const collected = await collectFiles(
+        files,
+        {
+          defaultAsOf: saved.asOf ?? isoDay(),
+          ...(saved.master ? { master: saved.master } : {}),
+        },
+        lang,
+        progress,
+        opts.inflate,
+      );
+      const tables = collectTables(collected, lang);
+      const { sheets } = await inExcel((ctx) => layer.writeSummarySheets(ctx, tables, { lang }));
+      return {
+        sheets,
+        files: collected.map((f) =>
+          f.report
+            ? { file: f.file, items: f.report.sheets.filter(counted).reduce((n, s) => n + s.items.length, 0) }
+            : { file: f.file, error: f.error },
+        ),
+      };
     },
     async loadSettings(): Promise<WorkbookSettings> {
       return (await inExcel((ctx) => layer.loadSettings(ctx))).settings;

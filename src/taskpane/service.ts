@@ -6,6 +6,9 @@ import type { Message } from "../core/rules/rule";
 import type { WorkbookSettings } from "../core/settings";
 import type { SummaryTable } from "../core/summary/tables";
 import type { Finding, RuleId, Severity } from "../core/types";
+import type { FileProgress, PickedFile } from "../xlsx/collectFiles";
+
+export type { FileProgress, PickedFile };
 
 export type Scope = "active" | "all";
 
@@ -39,6 +42,12 @@ export interface SummaryOutcome {
   tables: SummaryTable[];
 }
 
+/** What collecting wrote, and each file's outcome (items collected, or why it was not read). */
+export interface CollectOutcome {
+  sheets: string[];
+  files: { file: string; items?: number; error?: string }[];
+}
+
 /** What the workbook holds from earlier work, read when the pane opens and after each action. */
 export interface PaneState {
   /** Cells the last fix changed (what "revert" would put back; 0: nothing to revert). */
@@ -67,6 +76,11 @@ export interface PlanReviewService {
   clearHighlights(): Promise<number>;
   /** Checks every plan sheet and (re)writes the summary sheets. */
   buildSummary(): Promise<SummaryOutcome>;
+  /**
+   * Reads the picked .xlsx files in the pane's page (nothing is sent anywhere), checks each, and
+   * (re)writes the 取りまとめ, file list and summary sheets over them into the open workbook.
+   */
+  collectBooks(files: PickedFile[], progress: (p: FileProgress) => void): Promise<CollectOutcome>;
   loadSettings(): Promise<WorkbookSettings>;
   saveSettings(settings: WorkbookSettings): Promise<void>;
   /** What the workbook holds from earlier work (last fix, highlights of an earlier check). */

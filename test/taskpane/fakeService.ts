@@ -55,6 +55,7 @@ export function dataService(report: WorkbookReport): PlanReviewService & {
     revertLastFix: nothing,
     clearHighlights: nothing,
     buildSummary: async () => ({ sheets: [], tables: [] }),
+    collectBooks: async () => ({ sheets: [], files: [] }),
     loadSettings: async () => defaultSettings(),
     saveSettings: async () => undefined,
     setLive: async () => undefined,
