@@ -5,7 +5,7 @@ import { mkdir, stat } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import { compareWorkbooks, type DiffReportOut } from "../core/diff/compare";
 import { diffTable } from "../core/diff/table";
-import { formatJapaneseFiscalYear, isoDay, parseIsoDate, reviewYear } from "../core/fiscal";
+import { formatJapaneseFiscalYear, isoDay, reviewYear, yearBefore } from "../core/fiscal";
 import { Grid } from "../core/grid";
 import type { Lang } from "../core/messages";
 import { DIFF_SHEET, isSummarySheet } from "../core/summary/labels";
@@ -32,14 +32,6 @@ export interface DiffRun {
   stdout: string;
   stderr: string;
   code: number;
-}
-
-/** The same day a year before (29 February: 28 February). */
-export function yearBefore(asOf: string): string {
-  const d = parseIsoDate(asOf)!;
-  const day = d.m === 2 && d.d === 29 ? 28 : d.d;
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.y - 1}-${p(d.m)}-${p(day)}`;
 }
 
 const failure = (message: string): DiffRun => ({ stdout: "", stderr: `plan-review: ${message}\n`, code: 2 });

@@ -122,6 +122,7 @@ async function writeTable(
   ws: Excel.Worksheet,
   table: SummaryTable,
   lang: Lang,
+  opts: { externalLinks?: boolean } = {},
 ): Promise<void> {
   const text = (m: { ja: string; en: string }) => (lang === "en" ? m.en : m.ja);
   const width = table.columns.length;
@@ -164,14 +165,21 @@ async function writeTable(
           bytes += OP_BYTES;
         }
         r.links?.forEach((link, j) => {
-          if (!link || link.file) return;
+          if (!link || (link.file && !opts.externalLinks)) return;
           const shown = r.cells[j];
-          const hyperlink = {
+          // A cell of another workbook: the file as the address, the cell as the reference within it
+          // (a hyperlink's address and sub-address in Excel's own model).
+          const hyperlink: Excel.RangeHyperlink = {
+            ...(link.file ? { address: link.file } : {}),
             documentReference: sheetReference(link.sheet, link.cell),
             textToDisplay: shown === null || shown === undefined ? link.cell : String(shown),
           };
           ws.getRangeByIndexes(row, j, 1, 1).hyperlink = hyperlink;
-          bytes += OP_BYTES + valueBytes(hyperlink.documentReference) + valueBytes(hyperlink.textToDisplay);
+          bytes +=
+            OP_BYTES +
+            valueBytes(hyperlink.address) +
+            valueBytes(hyperlink.documentReference) +
+            valueBytes(hyperlink.textToDisplay);
         });
         return bytes;
       },
@@ -248,7 +256,15 @@ const BACKUP = "backup";
 export async function writeSummarySheets(
   context: Excel.RequestContext,
   tables: SummaryTable[],
-  opts: { lang?: Lang } = {},
+  opts: {
+    lang?: Lang;
+    /**
+     * Links to another workbook's cells (a link's `file`) are written as links to that file: the
+     * 前年度比較 sheet's links to last year's workbook. Without it such cells are plain text (the
+     * summary's files are not beside the open workbook).
+     */
+    externalLinks?: boolean;
+  } = {},
 ): Promise<SummaryResult> {
   const lang = opts.lang ?? "ja";
   const list = context.workbook.worksheets;
@@ -311,7 +327,7 @@ export async function writeSummarySheets(
       ws.customProperties.add(GENERATED_KEY, PENDING);
       added.push(ws);
       await batch.add(3 * OP_BYTES);
-      await writeTable(batch, ws, tables[i], lang);
+      await writeTable(batch, ws, tables[i], lang, { externalLinks: opts.externalLinks });
     }
     await batch.flush();
     const created = [

@@ -3,7 +3,9 @@
 import type { WorkbookReport } from "../core/check";
 import type { Lang } from "../core/messages";
 import type { WorkbookSettings } from "../core/settings";
-import { isoDay } from "../core/fiscal";
+import { compareWorkbooks } from "../core/diff/compare";
+import { diffTable } from "../core/diff/table";
+import { isoDay, yearBefore } from "../core/fiscal";
 import { checkOptionsFromSettings } from "../core/settings";
 import { summaryTables } from "../core/summary/build";
 import { collectTables } from "../core/summary/collected";
@@ -18,6 +20,7 @@ import {
   countFindings,
   findingsOf,
   type CollectOutcome,
+  type CompareOutcome,
   type PaneState,
   type PlanReviewService,
   type Scope,
@@ -32,6 +35,11 @@ export interface ExcelServiceOptions {
   supports?: Supports;
   /** The inflater collecting reads files with (default: the platform's, else fflate). */
   inflate?: AsyncInflate;
+}
+
+/** A comparison that cannot be made, said in the pane's language (errors.ts shows `messages`). */
+function refusal(text: string): Error & { messages: Record<Lang, string> } {
+  return Object.assign(new Error(text), { messages: { ja: text, en: text } });
 }
 
 export function createExcelService(opts: ExcelServiceOptions): PlanReviewService {
@@ -105,6 +113,39 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
             : { file: f.file, error: f.error },
         ),
       };
+    },
+    async compareWithLast(file, asOf): Promise<CompareOutcome> {
+      const saved = checkOptionsFromSettings((await inExcel((ctx) => layer.loadSettings(ctx))).settings);
+      // This year's: every plan sheet, checked as 検証 checks them.
+      const report = await inExcel(
+        async (ctx) => (await layer.validate(ctx, { scope: "all", ...(asOf ? { asOf } : {}) })).report,
+      );
+      last = report;
+      // Last year's: as of the day saved in it, else a year before this year's.
+      const [picked] = await collectFiles(
+        [file],
+        { defaultAsOf: yearBefore(report.asOf), ...(saved.master ? { master: saved.master } : {}) },
+        lang,
+        () => undefined,
+        opts.inflate,
+      );
+      if (!picked.report) throw refusal(`${file.name}: ${picked.error ?? ""}`);
+      if (picked.report.fiscalYear > report.fiscalYear)
+        throw refusal(
+          lang === "ja"
+            ? `${file.name} の基準日（${picked.report.asOf}）がこのブックの基準日（${report.asOf}）より後の年度です — 前年度のブックを選んでください`
+            : `${file.name} is reviewed as of ${picked.report.asOf}, a later year than this workbook (${report.asOf}) — pick last year's workbook`,
+        );
+      const diff = compareWorkbooks(picked.report, report, { rules: saved.rules });
+      const table = diffTable(
+        diff,
+        { last: file.name, this: lang === "ja" ? "このブック" : "this workbook" },
+        lang,
+      );
+      const { sheets } = await inExcel((ctx) =>
+        layer.writeSummarySheets(ctx, [table], { lang, externalLinks: true }),
+      );
+      return { diff, report, lastFile: file.name, sheet: sheets[0] };
     },
     async loadSettings(): Promise<WorkbookSettings> {
       return (await inExcel((ctx) => layer.loadSettings(ctx))).settings;

@@ -56,6 +56,9 @@ export function dataService(report: WorkbookReport): PlanReviewService & {
     clearHighlights: nothing,
     buildSummary: async () => ({ sheets: [], tables: [] }),
     collectBooks: async () => ({ sheets: [], files: [] }),
+    compareWithLast: async () => {
+      throw new Error("not over plain data");
+    },
     loadSettings: async () => defaultSettings(),
     saveSettings: async () => undefined,
     setLive: async () => undefined,
