@@ -116,6 +116,12 @@ async function writeRows(
   }
 }
 
+/** The sheet row (1-based) of a table's first row: under its title, subtitle, notes, a blank line and the header. */
+export function firstTableRow(table: SummaryTable): number {
+  const head = 1 + (table.subtitle ? 1 : 0) + (table.notes?.length ?? 0);
+  return head + FIRST_TABLE_ROW_GAP + 2;
+}
+
 /** Queues one table into a new sheet, syncing as the batch fills. */
 async function writeTable(
   batch: WriteBatch,
@@ -129,8 +135,8 @@ async function writeTable(
   const head: string[] = [text(table.title)];
   if (table.subtitle) head.push(text(table.subtitle));
   for (const n of table.notes ?? []) head.push(text(n));
-  const headerRow = head.length + FIRST_TABLE_ROW_GAP + 1;
-  const firstDataRow = headerRow + 1;
+  const firstDataRow = firstTableRow(table);
+  const headerRow = firstDataRow - 1;
   const lastRow = headerRow + table.rows.length;
 
   // Everything that is text gets the text format first, so nothing starting with = + - @ becomes a formula.

@@ -145,7 +145,14 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
       const { sheets } = await inExcel((ctx) =>
         layer.writeSummarySheets(ctx, [table], { lang, externalLinks: true }),
       );
-      return { diff, report, lastFile: file.name, sheet: sheets[0] };
+      const first = layer.firstTableRow(table);
+      return {
+        diff,
+        report,
+        lastFile: file.name,
+        sheet: sheets[0],
+        rows: diff.findings.map((_, i) => first + i),
+      };
     },
     async loadSettings(): Promise<WorkbookSettings> {
       return (await inExcel((ctx) => layer.loadSettings(ctx))).settings;

@@ -143,6 +143,22 @@ const ja = {
   dismiss: "閉じる",
   liveUpdate: (sheet: string, n: number) =>
     `自動再検証: 「${sheet}」を再検証しました（指摘 ${countJa(n, "件")}）。`,
+  tabCompare: "前年度比較",
+  compareIntro:
+    "前年度のブック（.xlsx）を選ぶと、このブックのすべての計画シートと比べ、変わったところを一覧にして「前年度比較」シートに書き出します。",
+  compareLocal: "選んだファイルはこのパソコンの中（この作業ウィンドウ）で読み込み、どこにも送信しません。",
+  pickLast: "前年度のブック",
+  compare: "前年度と比較",
+  comparing: "比較しています…",
+  compareNone: "まだ比較していません。前年度のブックを選んで「前年度と比較」を押してください。",
+  compared: (sheet: string, n: number) =>
+    `前年度と比較しました（指摘 ${countJa(n, "件")}）。「${sheet}」シートに書き出しました。`,
+  comparedWith: (file: string) => `前年度: ${file}`,
+  pairing: (paired: number, dropped: number, added: number) =>
+    `両年度にある取組 ${countJa(paired, "件")}・前年度のみ ${countJa(dropped, "件")}・今年度のみ ${countJa(added, "件")}`,
+  noChanges: "変わったところはありません。",
+  lastYear: "前年度",
+  lastYearHint: "前年度のブックのセル（前年度）を選ぶと、「前年度比較」シートのその行に移動します。",
 };
 
 export type Strings = typeof ja;
@@ -280,6 +296,23 @@ const en: Strings = {
   dismiss: "Dismiss",
   liveUpdate: (sheet: string, n: number) =>
     `Automatic check: "${sheet}" checked again (${countEn(n, "finding", "findings")}).`,
+  tabCompare: "Last year",
+  compareIntro:
+    'Pick last year\'s workbook (.xlsx): it is compared with every plan sheet of this workbook, and what changed is listed here and written to the sheet "前年度比較".',
+  compareLocal: "The file is read on this computer, in this pane; it is not sent anywhere.",
+  pickLast: "Last year's workbook",
+  compare: "Compare with last year",
+  comparing: "Comparing…",
+  compareNone: "Not compared yet. Pick last year's workbook and choose Compare with last year.",
+  compared: (sheet: string, n: number) =>
+    `Compared with last year (${countEn(n, "finding", "findings")}), written to the sheet "${sheet}".`,
+  comparedWith: (file: string) => `Last year: ${file}`,
+  pairing: (paired: number, dropped: number, added: number) =>
+    `${countEn(paired, "item", "items")} in both years, ${num(dropped, "en")} only last year, ${num(added, "en")} only this year`,
+  noChanges: "Nothing changed.",
+  lastYear: "Last year",
+  lastYearHint:
+    "Choosing a finding in last year's workbook (Last year) goes to its row on the comparison sheet.",
 };
 
 /** English for an English display language (en, en-US, en-GB …), Japanese otherwise. */

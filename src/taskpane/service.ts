@@ -58,6 +58,8 @@ export interface CompareOutcome {
   lastFile: string;
   /** The 前年度比較 sheet written (with a suffix where a person's sheet had the name). */
   sheet: string;
+  /** The row of that sheet listing each finding, in the order of diff.findings. */
+  rows: number[];
 }
 
 /** What the workbook holds from earlier work, read when the pane opens and after each action. */
