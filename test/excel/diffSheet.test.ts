@@ -2,6 +2,9 @@
 // reader), this year's as the open workbook; the 前年度比較 sheet lists every change with a link into
 // this workbook and one to last year's file; regenerating replaces only that sheet.
 
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { compareWorkbooks } from "../../src/core/diff/compare";
 import { DIFF_SHEET, DIFF_TITLE } from "../../src/core/summary/labels";
@@ -9,6 +12,7 @@ import { FakeExcel } from "../fake-excel";
 import { keyCol, keyRow, type SheetData } from "../fake-excel/model";
 import { LAST, LAST_AS_OF, planSheet, THIS_AS_OF, thisYear } from "../helpers/diffBooks";
 import { buildWorkbook, checkBuilt } from "../helpers/workbook";
+import { run } from "../cli/run";
 import { fakeService } from "../taskpane/fakeService";
 
 /** This year's workbook open in Excel, with a person's sheet beside the plan. */
@@ -69,10 +73,12 @@ test("the 前年度比較 sheet lists each change once, linking to this workbook
 test("comparing again replaces only the 前年度比較 sheet; a person's sheets stay as they were", async () => {
   const fake = await openWorkbook();
   const service = fakeService(fake);
-  await service.compareWithLast(await lastFile());
+  const first = await service.compareWithLast(await lastFile());
   const before = fake.data.sheets.map((s) => s.name);
   const plan = [...fake.data.byName("実施計画")!.rows.entries()];
-  await service.compareWithLast(await lastFile());
+  const again = await service.compareWithLast(await lastFile());
+  // The sheet written the first time is the add-in's own: never read as a plan.
+  expect(again.diff.findings).toEqual(first.diff.findings);
   expect(fake.data.sheets.map((s) => s.name)).toEqual(before);
   expect(before).toEqual(expect.arrayContaining(["実施計画", "メモ", DIFF_SHEET]));
   expect(fake.data.byName("メモ")!.get(1, 1)).toBe("比較の前のメモ");
@@ -99,4 +105,31 @@ test("a file that is not a workbook is refused with its name and what to do", as
     messages: { ja: expect.stringContaining("メモ.xlsx: ") },
   });
   expect(fake.data.byName(DIFF_SHEET)).toBeUndefined();
+});
+
+test("the command compares the workbook the pane wrote into the same way, and replaces the pane's sheet", async () => {
+  const fake = await openWorkbook();
+  const service = fakeService(fake);
+  const inPane = await service.compareWithLast(await lastFile());
+  const dir = await mkdtemp(join(tmpdir(), "plan-review-diff-pane-"));
+  try {
+    const last = join(dir, "last.xlsx");
+    const now = join(dir, "this.xlsx");
+    await writeFile(last, await buildWorkbook([planSheet(LAST)]));
+    await writeFile(now, await fake.save());
+    const out = join(dir, "diff.xlsx");
+    const r = await run("diff", last, now, "--format", "json", "--out", out);
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout) as { findings: { rule: string; cell: string; message: string }[] };
+    expect(doc.findings.map((f) => [f.rule, f.cell, f.message])).toEqual(
+      inPane.diff.findings.map((f) => [f.rule, f.cell, f.message]),
+    );
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    expect(written.worksheets.filter((w) => w.name.startsWith(DIFF_SHEET)).map((w) => w.name)).toEqual([
+      DIFF_SHEET,
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
