@@ -9,7 +9,7 @@
 //      (第一期 and 第二期 are two items, whatever else they share).
 
 import type { DiffItem } from "./items";
-import { numberedApart, smallEdit } from "./itemKey";
+import { numberedApart, numerals, smallEdit } from "./itemKey";
 
 export interface Matching {
   pairs: { last: DiffItem; this: DiffItem }[];
@@ -117,12 +117,21 @@ export function matchItems(last: DiffItem[], now: DiffItem[]): Matching {
   const p = new Pairing(last, now);
   pairEqualKeys(p, (i) => (i.title ? `${i.path}\u0001${i.title}` : ""), false);
   pairEqualKeys(p, (i) => i.title, true);
-  pairUnique(
-    p,
-    p.freeLast(),
-    p.freeThis(),
-    (a, b) => a.title !== "" && b.title !== "" && sameOwners(a, b) && smallEdit(a.title, b.title),
+  // Only titles of the same numbers and owners can be a small edit apart: compared within those.
+  const bucket = (i: DiffItem) =>
+    `${numerals(i.title)}\u0000${i.department ? `d${i.department}` : `p${i.path}`}`;
+  const freeNow = groupBy(
+    p.freeThis().filter((b) => b.title !== ""),
+    bucket,
   );
+  for (const [k, lastGroup] of groupBy(
+    p.freeLast().filter((a) => a.title !== ""),
+    bucket,
+  )) {
+    const nowGroup = freeNow.get(k);
+    if (nowGroup)
+      pairUnique(p, lastGroup, nowGroup, (a, b) => sameOwners(a, b) && smallEdit(a.title, b.title));
+  }
   const bySheet = groupBy(now, (i) => i.sheet);
   const lastBySheet = groupBy(last, (i) => i.sheet);
   // A rewritten title is told by where the item stands, its departments and its plan, all of them said.
