@@ -10,6 +10,9 @@ import { diffDropped } from "./diff-dropped";
 import { diffPlanRewritten } from "./diff-plan-rewritten";
 import { diffRegressed } from "./diff-regressed";
 import { diffResultChanged } from "./diff-result-changed";
+import { indicatorActualMissing } from "./indicator-actual-missing";
+import { indicatorUnit } from "./indicator-unit";
+import { indicatorWorse } from "./indicator-worse";
 import { itemDue } from "./item-due";
 import { itemOverdue } from "./item-overdue";
 import { itemPartlyUnimplemented } from "./item-partly-unimplemented";
@@ -39,6 +42,9 @@ export const RULES: Rule[] = [
   itemDue,
   scheduleEmpty,
   yearAmbiguous,
+  indicatorActualMissing,
+  indicatorUnit,
+  indicatorWorse,
   diffDropped,
   diffAdded,
   diffPlanRewritten,
