@@ -9,6 +9,7 @@ import type { Lang } from "../core/messages";
 import { SUMMARY_SHEETS } from "../core/summary/labels";
 import { STATES, type ItemState } from "../core/summary/state";
 import type { SummaryTable } from "../core/summary/tables";
+import { CollectPanel } from "./CollectPanel";
 import { usePane } from "./context";
 import type { SummaryOutcome } from "./service";
 import type { Work } from "./work";
@@ -376,6 +377,7 @@ export function SummaryPanel({ summary, setSummary, work, busy }: SummaryPanelPr
           </details>
         </section>
       )}
+      <CollectPanel work={work} busy={busy} />
     </div>
   );
 }
