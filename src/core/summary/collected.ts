@@ -105,7 +105,11 @@ export function collectedTables(sources: SummarySource[], lang: Lang): Collected
     ]),
   );
   const bySheet = new Map<SummaryEntry["sheet"], SummaryEntry[]>();
-  for (const e of all) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  for (const e of all) {
+    const list = bySheet.get(e.sheet);
+    if (list) list.push(e);
+    else bySheet.set(e.sheet, [e]);
+  }
   const groups = new Map<
     string,
     { columns: YearColumn[]; department: boolean; legends: string[]; entries: SummaryEntry[] }
