@@ -189,13 +189,7 @@ export class SheetReader {
       const n = Math.min(size, rows - r);
       const box = { top: top + r, left, bottom: top + r + n - 1, right: left + near - 1 };
       const block = queueBlock(rangeOf(this.worksheet, box));
-      let refused: unknown = null;
-      try {
-        await context.sync();
-      } catch (e) {
-        if (!isSizeError(e)) throw e;
-        refused = e;
-      }
+      const refused = await syncUnlessTooLarge(context);
       chunks++;
       const v = refused ? null : block.values.values;
       if (v === null || v === undefined) {
@@ -300,13 +294,7 @@ export class SheetReader {
       const batch = pieces
         .slice(0, n)
         .map((box) => ({ box, block: queueBlock(rangeOf(this.worksheet, box)) }));
-      let refused: unknown = null;
-      try {
-        await context.sync();
-      } catch (e) {
-        if (!isSizeError(e)) throw e;
-        refused = e;
-      }
+      const refused = await syncUnlessTooLarge(context);
       syncs++;
       if (refused || batch.some((b) => !b.block.values.values)) {
         const [one] = pieces;
@@ -458,5 +446,16 @@ export async function readWorkbookSnapshots(context: Excel.RequestContext): Prom
     return (await readSheets(context, readers)).map((r) => r.snapshot);
   } catch (e) {
     throw fromOffice(e, READING);
+  }
+}
+
+/** Syncs; a batch Excel refuses for its size is returned (to be read again smaller), any other error thrown. */
+async function syncUnlessTooLarge(context: Excel.RequestContext): Promise<unknown> {
+  try {
+    await context.sync();
+    return null;
+  } catch (e) {
+    if (!isSizeError(e)) throw e;
+    return e;
   }
 }

@@ -12,17 +12,13 @@ import { defaultSettings } from "../../src/core/settings";
 import { validate } from "../../src/excel/validate";
 import type { FakeExcel } from "../fake-excel";
 import { key } from "../fake-excel/model";
-import { ctxOf, openFixture } from "./workbooks";
+import { ctxOf, openWithActive } from "./workbooks";
 import { picture } from "./picture";
 
 const SHEET = "取組計画";
 const ASOF = "2014-03-31";
 
-async function opened(): Promise<FakeExcel> {
-  const fake = await openFixture("kumamoto-plan.xlsx");
-  fake.data.activeSheetId = fake.sheet(SHEET).id;
-  return fake;
-}
+const opened = (): Promise<FakeExcel> => openWithActive("kumamoto-plan.xlsx", SHEET);
 
 function expectEditMessage(e: unknown, outcome: string): void {
   expect(e).toBeInstanceOf(ExcelLayerError);

@@ -10,16 +10,12 @@ import { defaultSettings } from "../../src/core/settings";
 import { validate } from "../../src/excel/validate";
 import type { FakeExcel } from "../fake-excel";
 import { picture } from "./picture";
-import { ctxOf, openFixture } from "./workbooks";
+import { ctxOf, openWithActive } from "./workbooks";
 
 const SHEET = "取組計画";
 const ASOF = "2014-03-31";
 
-async function opened(): Promise<FakeExcel> {
-  const fake = await openFixture("kumamoto-plan.xlsx");
-  fake.data.activeSheetId = fake.sheet(SHEET).id;
-  return fake;
-}
+const opened = (): Promise<FakeExcel> => openWithActive("kumamoto-plan.xlsx", SHEET);
 
 function expectClear(e: unknown, code: string, mention: string): void {
   expect(e).toBeInstanceOf(ExcelLayerError);

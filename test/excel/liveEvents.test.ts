@@ -15,16 +15,12 @@ import { validate } from "../../src/excel/validate";
 import { FakeExcel } from "../fake-excel";
 import { key } from "../fake-excel/model";
 import { cellPicture } from "../reliability/picture";
-import { ctxOf, openFixture } from "./workbooks";
+import { ctxOf, openWithActive } from "./workbooks";
 
 const SHEET = "取組計画";
 const ASOF = "2014-03-31";
 
-async function opened(): Promise<FakeExcel> {
-  const fake = await openFixture("kumamoto-plan.xlsx");
-  fake.data.activeSheetId = fake.sheet(SHEET).id;
-  return fake;
-}
+const opened = (): Promise<FakeExcel> => openWithActive("kumamoto-plan.xlsx", SHEET);
 
 async function live(
   fake: FakeExcel,

@@ -13,16 +13,12 @@ import { writeSummarySheets } from "../../src/excel/summary";
 import { validate } from "../../src/excel/validate";
 import type { FakeExcel } from "../fake-excel";
 import { picture } from "./picture";
-import { ctxOf, openFixture } from "./workbooks";
+import { ctxOf, openWithActive } from "./workbooks";
 
 const SHEET = "取組計画";
 const ASOF = "2014-03-31";
 
-async function opened(): Promise<FakeExcel> {
-  const fake = await openFixture("kumamoto-plan.xlsx");
-  fake.data.activeSheetId = fake.sheet(SHEET).id;
-  return fake;
-}
+const opened = (): Promise<FakeExcel> => openWithActive("kumamoto-plan.xlsx", SHEET);
 
 function expectRefusal(e: unknown, code: string, words: RegExp, outcome = "何も変更していません"): void {
   expect(e).toBeInstanceOf(ExcelLayerError);

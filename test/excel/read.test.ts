@@ -107,7 +107,8 @@ test("values that come back null, or a read refused past 5,000,000 cells, are re
     expect(read.chunks).toBeGreaterThan(1);
     expect(sheets[0].values.length).toBe(300);
   }
-});
+  // Two reads of ~5,000,000 cells each: seconds on a quiet machine, minutes on a loaded one.
+}, 300_000);
 
 test("a single row that still comes back null is the read-null error, never an empty sheet", async () => {
   const { fake } = await fakeAndExcelJS((wb) => {

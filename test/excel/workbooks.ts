@@ -31,6 +31,13 @@ export const FIXTURE_FILES = readdirSync(FIXTURES).filter((n) => n.endsWith(".xl
 
 export const ctxOf = (f: FakeExcel): Excel.RequestContext => f.context as unknown as Excel.RequestContext;
 
+/** A fixture opened in the fake with the given sheet active, as a reviewer has it before a check. */
+export async function openWithActive(file: string, sheet: string): Promise<FakeExcel> {
+  const fake = await openFixture(file);
+  fake.data.activeSheetId = fake.sheet(sheet).id;
+  return fake;
+}
+
 export function openFixture(file: string): Promise<FakeExcel> {
   return FakeExcel.fromFile(join(FIXTURES, file));
 }
