@@ -248,7 +248,14 @@ const BACKUP = "backup";
 export async function writeSummarySheets(
   context: Excel.RequestContext,
   tables: SummaryTable[],
-  opts: { lang?: Lang } = {},
+  opts: {
+    lang?: Lang;
+    /**
+     * The add-in's earlier sheets of these names go too when no table rewrites them (collecting's
+     * 取りまとめ_2 … of a layout the new files no longer have). Only sheets the add-in marked.
+     */
+    replaceAlso?: (name: string) => boolean;
+  } = {},
 ): Promise<SummaryResult> {
   const lang = opts.lang ?? "ja";
   const list = context.workbook.worksheets;
@@ -289,6 +296,7 @@ export async function writeSummarySheets(
     taken.add(name);
     names.push(name);
   }
+  for (const name of ours) if (!replaced.includes(name) && opts.replaceAlso?.(name)) replaced.push(name);
   // Provisional names, free of every name in use or about to be.
   const provisional = names.map((_, i) => {
     const n = freeSheetName(`PlanReview_${i + 1}`, new Set([...taken, ...sheets.keys()]));

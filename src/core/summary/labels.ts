@@ -189,6 +189,11 @@ export function isSummarySheet(name: string, firstText: string): boolean {
  * summarises leaves it out, so that a collection is never counted twice.
  */
 export function isCollectedSheet(name: string, firstText: string): boolean {
-  if (!new RegExp(`^${COLLECTED_SHEET}(?:_\\d+)?(?:\\s*\\(\\d+\\))?$`).test(name)) return false;
+  if (!isCollectedSheetName(name)) return false;
   return COLLECTED_TITLE.ja === firstText || COLLECTED_TITLE.en === firstText;
+}
+
+/** "取りまとめ", "取りまとめ_2" … (a copy's " (2)" allowed): the names collecting gives its item sheets. */
+export function isCollectedSheetName(name: string): boolean {
+  return new RegExp(`^${COLLECTED_SHEET}(?:_\\d+)?(?:\\s*\\(\\d+\\))?$`).test(name);
 }
