@@ -25,11 +25,18 @@ export const COLLECTED_TITLE: Message = {
 };
 export const COLLECTED_FILES_SHEET = "取りまとめ_ファイル一覧";
 export const COLLECTED_FILES_TITLE: Message = { ja: "取りまとめたファイル", en: "Files collected" };
+/** The department master the collected files share, as a 課一覧 sheet the check reads. */
+export const COLLECTED_MASTER_SHEET = "課一覧";
+export const COLLECTED_MASTER_TITLE: Message = {
+  ja: "課一覧（取りまとめたファイルの課一覧）",
+  en: "Department master (of the files collected)",
+};
 
 export const SUMMARY_SHEET_NAMES: readonly string[] = [
   ...Object.values(SUMMARY_SHEETS),
   LEGEND_SHEET,
   COLLECTED_FILES_SHEET,
+  COLLECTED_MASTER_SHEET,
 ];
 
 /** What an empty list says. */
@@ -178,7 +185,7 @@ export const NOTE = {
 export function isSummarySheet(name: string, firstText: string): boolean {
   const base = name.replace(/\s*\(\d+\)$/, "");
   if (!SUMMARY_SHEET_NAMES.includes(base)) return false;
-  return [...Object.values(TITLE), LEGEND_TITLE, COLLECTED_FILES_TITLE].some(
+  return [...Object.values(TITLE), LEGEND_TITLE, COLLECTED_FILES_TITLE, COLLECTED_MASTER_TITLE].some(
     (t) => t.ja === firstText || t.en === firstText,
   );
 }
