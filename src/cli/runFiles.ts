@@ -73,6 +73,8 @@ export async function writeSummary(
     ? collectTables(
         results.filter((r) => !r.ownOutput),
         lang,
+        // A new workbook: the shared master goes with the 取りまとめ, so that it checks the same.
+        { master: true },
       )
     : summaryTables(sources, { lang, perFile: true });
   const { writeSummaryWorkbook } = await import("../xlsx/writeWorkbook");

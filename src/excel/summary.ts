@@ -270,6 +270,11 @@ export async function writeSummarySheets(
      * summary's files are not beside the open workbook).
      */
     externalLinks?: boolean;
+    /**
+     * The add-in's earlier sheets of these names go too when no table rewrites them (collecting's
+     * 取りまとめ_2 … of a layout the new files no longer have). Only sheets the add-in marked.
+     */
+    replaceAlso?: (name: string) => boolean;
   } = {},
 ): Promise<SummaryResult> {
   const lang = opts.lang ?? "ja";
@@ -311,6 +316,7 @@ export async function writeSummarySheets(
     taken.add(name);
     names.push(name);
   }
+  for (const name of ours) if (!replaced.includes(name) && opts.replaceAlso?.(name)) replaced.push(name);
   // Provisional names, free of every name in use or about to be.
   const provisional = names.map((_, i) => {
     const n = freeSheetName(`PlanReview_${i + 1}`, new Set([...taken, ...sheets.keys()]));

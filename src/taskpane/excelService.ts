@@ -10,6 +10,7 @@ import { checkOptionsFromSettings } from "../core/settings";
 import { summaryTables } from "../core/summary/build";
 import { collectTables } from "../core/summary/collected";
 import { counted } from "../core/summary/entries";
+import { isCollectedSheetName } from "../core/summary/labels";
 import { collectFiles } from "../xlsx/collectFiles";
 import type { AsyncInflate } from "../xlsx/readInBrowser";
 import type { Finding, RuleId } from "../core/types";
@@ -104,7 +105,10 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
         opts.inflate,
       );
       const tables = collectTables(collected, lang);
-      const { sheets } = await inExcel((ctx) => layer.writeSummarySheets(ctx, tables, { lang }));
+      // Regenerating drops collecting's own 取りまとめ_N of a layout the new files no longer have.
+      const { sheets } = await inExcel((ctx) =>
+        layer.writeSummarySheets(ctx, tables, { lang, replaceAlso: isCollectedSheetName }),
+      );
       return {
         sheets,
         files: collected.map((f) =>

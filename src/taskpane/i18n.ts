@@ -105,6 +105,19 @@ const ja = {
   summaryBuilt: (sheets: string[]) => `集計シートを作成しました: ${sheets.join("、")}`,
   summaryNone: "集計はまだありません。ボタンを押すと作成します。",
   summaryEmpty: "集計できる取組がありません。",
+  collectTitle: "ブックを集める",
+  collectIntro:
+    "各課のブック（.xlsx）を選ぶと、すべての取組を「取りまとめ」シートに集め、ファイル一覧と集計シートとともにこのブックに書き出します。もう一度集めると、前回このボタンで作ったシートだけを置き換えます。",
+  collectLocal:
+    "選んだファイルはこのパソコンの中（この作業ウィンドウ）で読み込みます。どこにも送信・アップロードしません。",
+  collectPick: "ブックを選んで集める",
+  collectFiles: "集めるファイル",
+  collectStage: { reading: "読み込み中", checking: "検証中" } as Record<string, string>,
+  collectDone: (n: number) => `${countJa(n, "件")}の取組`,
+  collectFailed: (error: string) => `読めません: ${error}（このファイルを除いて集めました）`,
+  collectWritten: (sheets: string[], read: number, all: number) =>
+    `${num(all, "ja")} ファイル中 ${num(read, "ja")} ファイルを集め、シートを書き出しました: ${sheets.join("、")}`,
+  collectNone: "集められるファイルがありませんでした。.xlsx ファイルを選んでください。",
   chartTitle: "方針別の状況",
   indicatorTitle: "指標の達成状況（方針別の評価の数）",
   ungraded: "未評価",
@@ -264,6 +277,19 @@ const en: Strings = {
   summaryBuilt: (sheets: string[]) => `Summary sheets written: ${sheets.join(", ")}`,
   summaryNone: "No summary yet. Press the button to build one.",
   summaryEmpty: "No items to summarise.",
+  collectTitle: "Collect workbooks",
+  collectIntro:
+    "Pick the departments' workbooks (.xlsx): every item is collected on a 取りまとめ sheet, written into this workbook with the list of files and the summary sheets. Collecting again replaces only the sheets this button wrote.",
+  collectLocal:
+    "The files you pick are read here, on this computer, inside this pane. They are never sent or uploaded anywhere.",
+  collectPick: "Pick workbooks to collect",
+  collectFiles: "Files to collect",
+  collectStage: { reading: "Reading", checking: "Checking" } as Record<string, string>,
+  collectDone: (n: number) => countEn(n, "item", "items"),
+  collectFailed: (error: string) => `Not read: ${error} (collected without this file)`,
+  collectWritten: (sheets: string[], read: number, all: number) =>
+    `Collected ${num(read, "en")} of ${countEn(all, "file", "files")}; sheets written: ${sheets.join(", ")}`,
+  collectNone: "No file could be collected. Pick .xlsx files.",
   chartTitle: "State by policy",
   indicatorTitle: "Indicator grades by policy",
   ungraded: "Ungraded",

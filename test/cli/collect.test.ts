@@ -55,6 +55,9 @@ test("the 取りまとめ sheets, checked, give every item the findings it had i
   // Different year spans and department columns: one sheet per layout.
   expect(tables.length).toBeGreaterThan(1);
   const written = await sheetsOf(out);
+  // The files were checked with different masters (one its own, the others none): no 課一覧 goes
+  // with the 取りまとめ, since one master for all would give items findings they did not have.
+  expect(written.map((s) => s.snapshot.name)).not.toContain("課一覧");
   const masters = [
     null,
     ...new Set(sources.map((s) => s.master).filter((m): m is DepartmentMaster => m !== null)),
@@ -96,8 +99,16 @@ test("the summary sheets are summary's over the same files; an unreadable file i
     expect((await run("summary", inDir, "--out", summary, "--as-of", AS_OF)).code).toBe(2);
     const collected = await sheetsOf(all);
     const summarised = await sheetsOf(summary);
-    for (const name of Object.values(SUMMARY_SHEETS))
+    // Every summary sheet summary wrote (指標の達成状況 only where indicators were graded).
+    const written = Object.values(SUMMARY_SHEETS).filter((n) =>
+      summarised.some((s) => s.snapshot.name === n),
+    );
+    expect(written.length).toBeGreaterThan(0);
+    for (const name of written)
       expect(byName(collected, name).values).toEqual(byName(summarised, name).values);
+    expect(
+      collected.filter((s) => Object.values(SUMMARY_SHEETS).includes(s.snapshot.name as never)),
+    ).toHaveLength(written.length);
     const list = byName(collected, COLLECTED_FILES_SHEET).values.flat().map(String);
     const row = list.findIndex((v) => v === broken);
     expect(row).toBeGreaterThanOrEqual(0);
@@ -140,6 +151,54 @@ test("cell text starting with = + - @ is written as text", async () => {
     expect((await run("collect", join(d, "a.xlsx"), "--out", out, "--as-of", AS_OF)).code).toBe(0);
     const values = byName(await sheetsOf(out), "取りまとめ").values.flat();
     for (const t of titles) expect(values).toContain(t);
+  } finally {
+    await rm(d, { recursive: true, force: true });
+  }
+});
+
+test("files checked with one master: it goes with the 取りまとめ as 課一覧, and department findings hold without it", async () => {
+  const d = await mkdtemp(join(tmpdir(), "plan-review-collect-master-"));
+  try {
+    // kumamoto-progress carries its 課一覧 sheet (with former names); goto-results, which has none, gets
+    // the same list from --departments.
+    const own = byName(await sheetsOf(join(FIXTURES, "kumamoto-progress.xlsx")), "課一覧").values;
+    const csv = own.map((r) => Array.from(r ?? [], (v) => String(v ?? "")).join(",")).join("\n");
+    await writeFile(join(d, "master.csv"), csv);
+    const files = ["goto-results.xlsx", "kumamoto-progress.xlsx"].map((f) => join(inDir, f));
+    const out = join(d, "all.xlsx");
+    const r = await run(
+      "collect",
+      ...files,
+      "--departments",
+      join(d, "master.csv"),
+      "--out",
+      out,
+      "--as-of",
+      AS_OF,
+    );
+    expect(r.code).toBe(0);
+    const written = await sheetsOf(out);
+    expect(written.map((s) => s.snapshot.name)).toContain("課一覧");
+    // Checked with nothing but the written workbook (no --departments).
+    const back = checkSheets(written, { asOf: AS_OF, defaultAsOf: AS_OF });
+    expect(back.master?.names).toEqual(expect.arrayContaining(["広報課", "市民協働課"]));
+    const sources = await Promise.all(
+      files.map(async (f) => {
+        const c = checkSheets(await sheetsOf(f), { asOf: AS_OF, defaultAsOf: AS_OF, master: back.master });
+        return { file: f, report: c.report, master: c.master };
+      }),
+    );
+    const rules = (fs: { rule: string }[]) => fs.map((f) => f.rule).sort();
+    let renamed = 0;
+    for (const t of collectedTables(sources, "ja")) {
+      const sheet = back.report.sheets.find((s) => s.name === t.sheetName)!;
+      t.entries.forEach((e, i) => {
+        const got = rules(sheet.findings.filter((f) => f.item === sheet.items[i].index));
+        expect({ item: e.item.title, rules: got }).toEqual({ item: e.item.title, rules: rules(e.findings) });
+        renamed += got.filter((x) => x === "department-renamed").length;
+      });
+    }
+    expect(renamed).toBeGreaterThan(0);
   } finally {
     await rm(d, { recursive: true, force: true });
   }

@@ -17,6 +17,7 @@ import { run } from "../cli/run";
 import { FakeExcel, PAYLOAD_LIMIT } from "../fake-excel";
 import type { SheetData } from "../fake-excel/model";
 import { departmentBook } from "../helpers/departmentBooks";
+import { FIXTURES } from "../helpers/fixtures";
 import { fakeService } from "../taskpane/fakeService";
 
 const AS_OF = "2014-03-31";
@@ -104,7 +105,10 @@ test("30 workbooks: every item on the 取りまとめ once, the summary equal to
       (await run("summary", ...names.map((n) => join(dir, n)), "--as-of", AS_OF, "--out", summary)).code,
     ).toBe(0);
     const cli = readXlsx(readFileSync(summary));
-    for (const name of Object.values(SUMMARY_SHEETS)) {
+    // Every summary sheet the command wrote (指標の達成状況 only where indicators were graded).
+    const written = Object.values(SUMMARY_SHEETS).filter((n) => cli.some((s) => s.snapshot.name === n));
+    expect(written.length).toBeGreaterThan(0);
+    for (const name of written) {
       const snap = cli.find((s) => s.snapshot.name === name)!.snapshot;
       // The command names files by their paths; the pane by their names.
       const byRow: [number, CellValue[]][] = [];
@@ -149,4 +153,21 @@ test("a file that cannot be read is listed with its reason and the others are co
   const items = fakeRows(fake.sheet(second.sheets[0]));
   expect(items.some((r) => r[0] === names[0])).toBe(false);
   expect(items.some((r) => r[0] === names[3])).toBe(true);
+});
+
+test("collecting again drops its own 取りまとめ_2 of a layout the new files no longer have, never a person's sheet", async () => {
+  const fake = await openWorkbook();
+  const service = fakeService(fake);
+  const other = {
+    name: "goto-results.xlsx",
+    bytes: async () => new Uint8Array(readFileSync(join(FIXTURES, "goto-results.xlsx"))),
+  };
+  const first = await service.collectBooks([...picked(names.slice(0, 2)), other], () => undefined);
+  expect(first.sheets.slice(0, 2)).toEqual([`${COLLECTED_SHEET} (2)`, `${COLLECTED_SHEET}_2`]);
+  const second = await service.collectBooks(picked(names.slice(0, 2)), () => undefined);
+  expect(second.sheets[0]).toBe(`${COLLECTED_SHEET} (2)`);
+  const left = fake.data.sheets.map((s) => s.name);
+  expect(left).not.toContain(`${COLLECTED_SHEET}_2`);
+  expect(left).toEqual(expect.arrayContaining(["メモ", COLLECTED_SHEET]));
+  expect(fake.sheet(COLLECTED_SHEET).get(1, 1)).toBe("担当者の取りまとめ");
 });

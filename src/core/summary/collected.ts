@@ -20,6 +20,8 @@ import { departmentText, stateLabel } from "./itemCells";
 import {
   COLLECTED_FILES_SHEET,
   COLLECTED_FILES_TITLE,
+  COLLECTED_MASTER_SHEET,
+  COLLECTED_MASTER_TITLE,
   COLLECTED_SHEET,
   COLLECTED_TITLE,
   COLUMN,
@@ -105,7 +107,11 @@ export function collectedTables(sources: SummarySource[], lang: Lang): Collected
     ]),
   );
   const bySheet = new Map<SummaryEntry["sheet"], SummaryEntry[]>();
-  for (const e of all) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  for (const e of all) {
+    const list = bySheet.get(e.sheet);
+    if (list) list.push(e);
+    else bySheet.set(e.sheet, [e]);
+  }
   const groups = new Map<
     string,
     { columns: YearColumn[]; department: boolean; legends: string[]; entries: SummaryEntry[] }
@@ -236,18 +242,54 @@ export function fileListTable(files: CollectedFile[], collected: CollectedTable[
   };
 }
 
+/** Whether two masters hold the same names and the same former names. */
+function sameMaster(a: DepartmentMaster, b: DepartmentMaster): boolean {
+  const names = (m: DepartmentMaster) => JSON.stringify([...m.names].sort());
+  const aliases = (m: DepartmentMaster) => JSON.stringify([...m.aliases.entries()].sort());
+  return names(a) === names(b) && aliases(a) === aliases(b);
+}
+
+/**
+ * 課一覧: the department master every collected file was checked with, so that checking the
+ * 取りまとめ gives the department findings the files had (department-renamed needs the former
+ * names). Null when the files used different masters, or some none: one master for all would then
+ * give some items findings their own file did not.
+ */
+export function masterTable(sources: SummarySource[]): SummaryTable | null {
+  const first = sources[0]?.master ?? null;
+  if (!first || sources.some((s) => !s.master || !sameMaster(s.master, first))) return null;
+  const former = new Map<string, string[]>();
+  for (const [old, current] of first.aliases) former.set(current, [...(former.get(current) ?? []), old]);
+  return {
+    sheetName: COLLECTED_MASTER_SHEET,
+    title: COLLECTED_MASTER_TITLE,
+    // The master sheet's own header words (課名, 旧名称), in either language.
+    columns: [
+      { key: "name", title: same("課名"), kind: "text", width: 24 },
+      { key: "former", title: same("旧名称"), kind: "text", width: 36, wrap: true },
+    ],
+    rows: first.names.map((n) => ({ cells: [n, former.get(n)?.join("、") ?? null] })),
+  };
+}
+
 /**
  * Everything collecting writes, both doors alike: the 取りまとめ sheets, the list of files, and the
  * summary sheets over every file read.
  */
-export function collectTables(files: CollectedFile[], lang: Lang): SummaryTable[] {
+export function collectTables(
+  files: CollectedFile[],
+  lang: Lang,
+  opts: { master?: boolean } = {},
+): SummaryTable[] {
   const sources: SummarySource[] = files
     .filter((f) => f.report)
     .map((f) => ({ file: f.file, report: f.report!, master: f.master ?? null }));
   const collected = collectedTables(sources, lang);
+  const master = opts.master ? masterTable(sources) : null;
   return [
     ...collected,
     fileListTable(files, collected, lang),
+    ...(master ? [master] : []),
     ...summaryTables(sources, { lang, perFile: true }),
   ];
 }

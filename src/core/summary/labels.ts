@@ -32,12 +32,19 @@ export const COLLECTED_TITLE: Message = {
 };
 export const COLLECTED_FILES_SHEET = "取りまとめ_ファイル一覧";
 export const COLLECTED_FILES_TITLE: Message = { ja: "取りまとめたファイル", en: "Files collected" };
+/** The department master the collected files share, as a 課一覧 sheet the check reads. */
+export const COLLECTED_MASTER_SHEET = "課一覧";
+export const COLLECTED_MASTER_TITLE: Message = {
+  ja: "課一覧（取りまとめたファイルの課一覧）",
+  en: "Department master (of the files collected)",
+};
 
 export const SUMMARY_SHEET_NAMES: readonly string[] = [
   ...Object.values(SUMMARY_SHEETS),
   LEGEND_SHEET,
   DIFF_SHEET,
   COLLECTED_FILES_SHEET,
+  COLLECTED_MASTER_SHEET,
 ];
 
 /** A finding's severity in a word, as the written sheets show it. */
@@ -193,9 +200,13 @@ export const NOTE = {
 export function isSummarySheet(name: string, firstText: string): boolean {
   const base = name.replace(/\s*\(\d+\)$/, "");
   if (!SUMMARY_SHEET_NAMES.includes(base)) return false;
-  return [...Object.values(TITLE), LEGEND_TITLE, DIFF_TITLE, COLLECTED_FILES_TITLE].some(
-    (t) => t.ja === firstText || t.en === firstText,
-  );
+  return [
+    ...Object.values(TITLE),
+    LEGEND_TITLE,
+    DIFF_TITLE,
+    COLLECTED_FILES_TITLE,
+    COLLECTED_MASTER_TITLE,
+  ].some((t) => t.ja === firstText || t.en === firstText);
 }
 
 /**
@@ -204,6 +215,11 @@ export function isSummarySheet(name: string, firstText: string): boolean {
  * summarises leaves it out, so that a collection is never counted twice.
  */
 export function isCollectedSheet(name: string, firstText: string): boolean {
-  if (!new RegExp(`^${COLLECTED_SHEET}(?:_\\d+)?(?:\\s*\\(\\d+\\))?$`).test(name)) return false;
+  if (!isCollectedSheetName(name)) return false;
   return COLLECTED_TITLE.ja === firstText || COLLECTED_TITLE.en === firstText;
+}
+
+/** "取りまとめ", "取りまとめ_2" … (a copy's " (2)" allowed): the names collecting gives its item sheets. */
+export function isCollectedSheetName(name: string): boolean {
+  return new RegExp(`^${COLLECTED_SHEET}(?:_\\d+)?(?:\\s*\\(\\d+\\))?$`).test(name);
 }
