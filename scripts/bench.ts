@@ -1,9 +1,10 @@
 // npm run bench: figures and ratios for the engine, the command line, the Excel layer and the task
-// pane (see docs/performance.md). Prints; asserts nothing. Sections: engine cli stray excel
+// pane (see docs/performance.md). Prints; asserts nothing. Sections: engine cli collect stray excel
 // taskpane (all by default), e.g. `npm run bench -- engine`.
 
 import { cpus, freemem, totalmem } from "node:os";
 import { benchCli } from "./bench/cli";
+import { benchCollect } from "./bench/collect";
 import { benchEngine } from "./bench/engine";
 import { benchExcel } from "./bench/excel";
 import { benchStray } from "./bench/stray";
@@ -30,6 +31,12 @@ async function main(): Promise<void> {
       "CLI: plan-review check over 200 workbooks of 500 items, against only opening them with ExcelJS",
     );
     console.log((await benchCli(200, 500, 3)) + "\n");
+  }
+  if (want("collect")) {
+    console.log(
+      "Collect: plan-review collect and the pane's 「ブックを集める」 (headless Chromium), against only reading the files",
+    );
+    console.log((await benchCollect(30, 500, 3)) + "\n");
   }
   if (want("stray")) {
     console.log("Stray value: plan-review check on a workbook with a value in A1 and one in XFD1048576");

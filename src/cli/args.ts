@@ -11,7 +11,8 @@ import { version } from "../../package.json";
 import { helpText, type HelpTopic } from "./help";
 
 export interface CliArgs {
-  command: "check" | "summary";
+  command: "check" | "summary" | "collect" | "diff";
+  /** The inputs; for diff, last year's workbook then this year's. */
   paths: string[];
   asOf?: string;
   format: "table" | "json";
@@ -36,7 +37,7 @@ export class UsageError extends Error {
     message: string,
     readonly lang: Lang,
     /** The subcommand whose help says more, when one was named. */
-    readonly command: "check" | "summary" | null,
+    readonly command: CliArgs["command"] | null,
   ) {
     super(message);
   }
@@ -48,7 +49,8 @@ const RULE_SETTINGS = ["off", "error", "warning", "info"];
  * Why a value was refused: the message of the InvalidArgumentError a value parser throws, turned
  * into words by `valueProblem` once the run's language is known.
  */
-type Refusal = "date" | "jobs" | "ruleForm" | "ruleId" | "ruleSetting" | "summaryOut" | "checkOut";
+type Refusal =
+  "date" | "jobs" | "ruleForm" | "ruleId" | "ruleSetting" | "summaryOut" | "checkOut" | "diffOut";
 
 function refuse(why: Refusal): never {
   throw new InvalidArgumentError(why);
@@ -105,6 +107,10 @@ function valueProblem(option: string, value: string, why: string, lang: Lang): s
       return ja
         ? `${option} ${value}: summary には書き出すファイル（summary.xlsx など、.xlsx）を指定してください`
         : `${option} ${value}: summary writes one workbook; name an .xlsx file such as summary.xlsx`;
+    case "diffOut":
+      return ja
+        ? `${option} ${value}: diff には書き出すファイル（diff.xlsx など、.xlsx）を指定してください`
+        : `${option} ${value}: diff writes one workbook; name an .xlsx file such as diff.xlsx`;
     case "checkOut":
       return ja
         ? `${option} ${value}: check の --out には出力フォルダを指定してください（ファイルごとに NAME.checked.xlsx を書き出します）`
@@ -132,7 +138,7 @@ class PlanReviewCommand extends Command {
   override error(message: string, options?: ErrorOptions): never {
     const root = this.parent ?? this;
     const lang: Lang = root.getOptionValue("lang") === "en" ? "en" : "ja";
-    const command = this.parent ? (this.name() as "check" | "summary") : null;
+    const command = this.parent ? (this.name() as CliArgs["command"]) : null;
     throw new UsageError(this.usageMessage(options?.code ?? "", message, lang), lang, command);
   }
 
@@ -147,18 +153,26 @@ class PlanReviewCommand extends Command {
       }
       case "commander.unknownCommand":
         return ja
-          ? `「${first}」というコマンドはありません — check か summary を指定してください`
-          : `unknown command "${first}" (use check or summary)`;
+          ? `「${first}」というコマンドはありません — check・summary・collect・diff のどれかを指定してください`
+          : `unknown command "${first}" (use check, summary, collect or diff)`;
       case "commander.optionMissingArgument":
         return ja ? `${longName(first)} の後に値を指定してください` : `${longName(first)} needs a value`;
       case "commander.missingArgument":
+        if (this.name() === "diff")
+          return ja
+            ? "前年度のブックと今年度のブック（.xlsx）を、この順に指定してください"
+            : "name last year's workbook and this year's (.xlsx), in that order";
         return ja
           ? "検証する .xlsx ファイルかフォルダを1つ以上指定してください"
           : "name at least one .xlsx file or folder";
+      case "commander.excessArguments":
+        return ja
+          ? "diff には前年度のブックと今年度のブックの2つだけを指定してください"
+          : "diff takes two workbooks: last year's and this year's";
       case "commander.missingMandatoryOptionValue":
         return ja
-          ? "summary には --out で書き出すファイル（summary.xlsx など）を指定してください"
-          : "summary needs --out FILE.xlsx, the workbook to write";
+          ? `${this.name()} には --out で書き出すファイル（${this.name()}.xlsx など）を指定してください`
+          : `${this.name()} needs --out FILE.xlsx, the workbook to write`;
       case "commander.invalidArgument": {
         const option = longName(first);
         const choices = [...this.options, ...(this.parent?.options ?? [])].find(
@@ -230,6 +244,23 @@ export function parseArgs(argv: string[]): Parsed {
       new Option("--out <file>").makeOptionMandatory().argParser((v) => (xlsx(v) ? v : refuse("summaryOut"))),
     )
     .action(take("summary"));
+  common(program.command("collect"))
+    .addOption(
+      new Option("--out <file>").makeOptionMandatory().argParser((v) => (xlsx(v) ? v : refuse("summaryOut"))),
+    )
+    .action(take("collect"));
+
+  program
+    .command("diff")
+    .argument("<last>")
+    .argument("<this>")
+    .addOption(new Option("--as-of <day>").argParser(day))
+    .addOption(new Option("--departments <file>"))
+    .addOption(new Option("--vocabulary <file>"))
+    .addOption(new Option("--rule <rule>").argParser(rule).default({}))
+    .addOption(new Option("--format <format>").choices(["table", "json"]).default("table"))
+    .addOption(new Option("--out <file>").argParser((v) => (xlsx(v) ? v : refuse("diffOut"))))
+    .action((last: string, now: string, opts: Record<string, unknown>) => take("diff")([last, now], opts));
 
   if (argv.length === 0) return { kind: "print", text: helpText("main", "ja") };
   try {

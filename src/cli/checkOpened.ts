@@ -3,7 +3,7 @@
 // to write a copy, and writes it only when the copy, read back, holds the input's sheets as the
 // check read them.
 
-import { checkWorkbook, type CheckOptions, type WorkbookReport } from "../core/check";
+import type { CheckOptions, WorkbookReport } from "../core/check";
 import type { LeftCell } from "../core/inputRules";
 import { STATE_SHEET_NAME } from "../core/state";
 import type { DepartmentMaster } from "../core/departments";
@@ -11,11 +11,11 @@ import { isoDay } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import { summaryTables } from "../core/summary/build";
 import type { WordCategory } from "../core/vocabulary";
+import { checkSheets } from "../xlsx/checkSheets";
 import { readXlsx, XlsxReadError, type WorkbookSheet } from "../xlsx/readXlsx";
 import { firstDifference } from "../xlsx/sameSheets";
 import { copyDiffers, copyUnwritable } from "./copyRefusal";
-import { isSummaryWorkbook } from "./ownOutput";
-import { optionsForWorkbook, savedCheckOptions } from "./settings";
+import { isCollectedWorkbook, isSummaryWorkbook } from "./ownOutput";
 import { writeFailure } from "./writeFailure";
 
 export interface FileResult {
@@ -49,6 +49,8 @@ export interface CheckSettings {
   inputs?: string[];
   /** --guard: the copy gets the input rules. */
   guard?: boolean;
+  /** summary and collect: a collected workbook among the inputs is left out (never counted twice). */
+  skipCollected?: boolean;
 }
 
 /** A workbook read: every sheet's snapshot, and the file's bytes when a copy is to be written. */
@@ -81,28 +83,27 @@ export async function checkOpened(
 ): Promise<FileResult> {
   const result: FileResult = { file };
   const all = opened.sheets;
-  if (isSummaryWorkbook(all)) return { file, ownOutput: true };
-  // Very hidden sheets hold the add-in's state, never a plan.
-  const sheets = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot);
-  const saved = savedCheckOptions(all);
-  const options = optionsForWorkbook(saved, {
+  if (isSummaryWorkbook(all) || (opts.skipCollected && isCollectedWorkbook(all)))
+    return { file, ownOutput: true };
+  const checked = checkSheets(all, {
     asOf,
     defaultAsOf: opts.defaultAsOf ?? isoDay(),
     rules: opts.rules,
     master: opts.master,
     words: opts.words,
   });
-  result.asOf = options.asOf;
-  result.asOfFrom = asOf !== undefined ? "option" : saved.asOf !== undefined ? "saved" : "today";
-  const report = checkWorkbook(sheets, options);
-  result.master = report.master ?? null;
+  const report = checked.report;
+  result.asOf = checked.asOf;
+  result.asOfFrom = checked.asOfFrom;
+  result.master = checked.master;
   if (opts.sheet) {
     report.sheets = report.sheets.filter((s) => s.name === opts.sheet);
     if (report.sheets.length === 0) {
+      const names = all.filter((s) => s.state !== "veryHidden").map((s) => s.snapshot.name);
       result.error =
         opts.lang === "ja"
-          ? `シート「${opts.sheet}」がありません（${sheets.map((s) => s.name).join("、")}）`
-          : `no sheet named "${opts.sheet}" (sheets: ${sheets.map((s) => s.name).join(", ")})`;
+          ? `シート「${opts.sheet}」がありません（${names.join("、")}）`
+          : `no sheet named "${opts.sheet}" (sheets: ${names.join(", ")})`;
       return result;
     }
   }

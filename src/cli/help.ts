@@ -3,7 +3,7 @@
 
 import type { Lang } from "../core/messages";
 
-export type HelpTopic = "main" | "check" | "summary";
+export type HelpTopic = "main" | "check" | "summary" | "collect" | "diff";
 
 type Text = Record<Lang, string>;
 
@@ -37,6 +37,27 @@ const OPTIONS: Record<string, OptionHelp> = {
     text: {
       ja: "書き出す集計ブック（必須）。入力ファイルや、plan-review の集計ブックでない既存のファイルには書き出しません",
       en: "the summary workbook to write (required); never an input, nor an existing file that is not a plan-review summary",
+    },
+  },
+  collectOut: {
+    flag: { ja: "--out ファイル.xlsx", en: "--out FILE.xlsx" },
+    text: {
+      ja: "書き出す取りまとめブック（必須）。入力ファイルや、plan-review が書き出したのでない既存のファイルには書き出しません",
+      en: "the collected workbook to write (required); never an input, nor an existing file plan-review did not write",
+    },
+  },
+  diffOut: {
+    flag: { ja: "--out ファイル.xlsx", en: "--out FILE.xlsx" },
+    text: {
+      ja: "今年度のブックに前年度比較シートを加えたコピーを書き出す。入力ファイルや既存のファイルには書き出しません",
+      en: 'write a copy of this year\'s workbook with the "前年度比較" sheet added; never over an input or an existing file',
+    },
+  },
+  diffAsOf: {
+    flag: { ja: "--as-of YYYY-MM-DD", en: "--as-of YYYY-MM-DD" },
+    text: {
+      ja: "今年度のブックの基準日（既定: ブックに保存された基準日、なければ今日）。前年度のブックは、保存された基準日、なければその1年前",
+      en: "this year's review day (default: the day saved in the workbook, else today); last year's is the day saved in it, else a year before",
     },
   },
   departments: {
@@ -115,7 +136,11 @@ const TEXT = {
       "      計画シートを検証し、指摘をセルごとに表示する",
       "  plan-review summary ファイル|フォルダ... --out 集計.xlsx [オプション]",
       "      集計ブックを書き出す",
-      "  plan-review help check|summary",
+      "  plan-review collect ファイル|フォルダ... --out 取りまとめ.xlsx [オプション]",
+      "      全ファイルの取組を1枚の取りまとめシートに集め、集計シートと書き出す",
+      "  plan-review diff 前年度.xlsx 今年度.xlsx [--out 比較.xlsx] [オプション]",
+      "      前年度のブックと今年度のブックを比べる（前年度比較）",
+      "  plan-review help check|summary|collect|diff",
       "      コマンドごとの使い方とオプション",
       "",
       "フォルダは、その中（下のフォルダも）の .xlsx をすべて読みます。",
@@ -130,7 +155,11 @@ const TEXT = {
       "      check the plan sheets and print each finding with its cell",
       "  plan-review summary FILES|FOLDERS... --out FILE.xlsx [options]",
       "      write the summary workbook",
-      "  plan-review help check|summary",
+      "  plan-review collect FILES|FOLDERS... --out FILE.xlsx [options]",
+      '      collect every file\'s items on one sheet ("取りまとめ"), with the summary sheets',
+      "  plan-review diff LAST.xlsx THIS.xlsx [--out DIFF.xlsx] [options]",
+      "      compare last year's workbook with this year's",
+      "  plan-review help check|summary|collect|diff",
       "      the usage and options of one command",
       "",
       "A folder stands for every .xlsx in it and below.",
@@ -180,6 +209,56 @@ const TEXT = {
       "Options:",
     ],
   },
+  collect: {
+    ja: [
+      "plan-review collect — 全ファイルの取組を取りまとめシートに集め、ファイル一覧と集計シートとともに書き出します",
+      "",
+      "使い方: plan-review collect ファイル|フォルダ... --out 取りまとめ.xlsx [オプション]",
+      "",
+      "取りまとめシートは計画シートとして検証でき、元のファイルと同じ指摘になります。年度の列や担当課の列が",
+      "ファイルごとに違うときは、様式ごとに 取りまとめ・取りまとめ_2 … に分けます。読めないファイルは",
+      "ファイル一覧に理由とともに載せ、ほかのファイルを取りまとめます。",
+      "",
+      "オプション:",
+    ],
+    en: [
+      'plan-review collect — collects every file\'s items on one sheet ("取りまとめ"), written with the list of files and the summary sheets',
+      "",
+      "Usage: plan-review collect FILES|FOLDERS... --out FILE.xlsx [options]",
+      "",
+      "That sheet is a plan sheet: checking it gives the findings of the files it came from. Files",
+      'whose year or department columns differ are collected on one sheet per layout ("取りまとめ_2" …).',
+      "A file that cannot be read is listed with the reason, and the others are collected.",
+      "",
+      "Options:",
+    ],
+  },
+  diff: {
+    ja: [
+      "plan-review diff — 前年度のブックと今年度のブックを比べ、変わったところを指摘します（前年度比較）",
+      "",
+      "使い方: plan-review diff 前年度.xlsx 今年度.xlsx [--out 比較.xlsx] [オプション]",
+      "",
+      "取組は方針と取組名で対応づけます（表記の揺れや小さな修正は同じ取組。番号だけが違う取組は別の取組）。",
+      "対応しない取組は、前年度のみ（diff-dropped）・今年度のみ（diff-added）として指摘します。",
+      "前年度のブックの基準日の時点で終わっていた年度の計画・実施結果の書き換え、実績の後戻り、",
+      "担当課の変更も指摘します。ルールは --rule diff-added:off のように切り替えられます。",
+      "",
+      "オプション:",
+    ],
+    en: [
+      "plan-review diff — compares last year's workbook with this year's and reports what changed",
+      "",
+      "Usage: plan-review diff LAST.xlsx THIS.xlsx [--out DIFF.xlsx] [options]",
+      "",
+      "Items are paired by policy and title (notation and small edits aside; titles that differ by a number",
+      "are different items). Items with no partner are reported as gone (diff-dropped) or new (diff-added);",
+      "plans and results rewritten for years already over in last year's workbook, actuals that went back and",
+      "departments changed are reported too. Rules are switched like the others: --rule diff-added:off.",
+      "",
+      "Options:",
+    ],
+  },
 } satisfies Record<HelpTopic, Record<Lang, string[]>>;
 
 const OPTION_KEYS: Record<HelpTopic, string[]> = {
@@ -198,17 +277,21 @@ const OPTION_KEYS: Record<HelpTopic, string[]> = {
     "help",
   ],
   summary: ["summaryOut", "asOf", "departments", "vocabulary", "sheet", "rule", "lang", "help"],
+  collect: ["collectOut", "asOf", "departments", "vocabulary", "sheet", "rule", "lang", "help"],
+  diff: ["diffOut", "diffAsOf", "format", "departments", "vocabulary", "rule", "lang", "help"],
 };
 
 const EXIT: Record<HelpTopic, Record<Lang, string[]>> = {
   main: {
     ja: [
       "終了コード: check は 0 エラーの指摘なし・1 エラーの指摘あり・2 実行できなかった（読めないファイルがあった）、",
-      "            summary は 0 集計ブックを書き出した・2 実行できなかった（読めないファイルがあった）",
+      "            summary・collect は 0 ブックを書き出した・2 実行できなかった（読めないファイルがあった）、",
+      "            diff は 0 比べた（エラーの指摘なし）・1 エラーの指摘あり・2 実行できなかった",
     ],
     en: [
       "Exit codes: check 0 no error finding, 1 error findings, 2 could not run (or a file could not be read);",
-      "            summary 0 wrote the summary workbook, 2 could not run (or a file could not be read)",
+      "            summary and collect 0 wrote the workbook, 2 could not run (or a file could not be read);",
+      "            diff 0 compared (no error finding), 1 error findings, 2 could not run",
     ],
   },
   check: {
@@ -229,6 +312,26 @@ const EXIT: Record<HelpTopic, Record<Lang, string[]>> = {
     en: [
       "Exit codes: 0 wrote the summary workbook (findings or not: they are its content),",
       "            2 could not run, or a file could not be read (the others are still summarised)",
+    ],
+  },
+  collect: {
+    ja: [
+      "終了コード: 0 取りまとめブックを書き出した（指摘があっても 0）、",
+      "            2 実行できなかった、または読めないファイルがあった（ほかのファイルで取りまとめます）",
+    ],
+    en: [
+      "Exit codes: 0 wrote the collected workbook (findings or not),",
+      "            2 could not run, or a file could not be read (the others are still collected)",
+    ],
+  },
+  diff: {
+    ja: [
+      "終了コード: 0 比べた（警告・情報の指摘だけなら 0）、1 エラーの指摘あり（--rule で重要度を error にしたとき）、",
+      "            2 実行できなかった（どちらかのブックが読めない、書き出せない）",
+    ],
+    en: [
+      "Exit codes: 0 compared (warnings and info alone give 0), 1 error findings (a rule set to error with --rule),",
+      "            2 could not run (a workbook could not be read, or the copy not written)",
     ],
   },
 };

@@ -1,5 +1,5 @@
-// plan-review: checks plan workbooks and writes summaries (check: 0 no error finding, 1 error findings,
-// 2 could not run; summary: 0 written, 2 could not run).
+// plan-review: checks plan workbooks, writes summaries and compares two years' workbooks (check and
+// diff: 0 no error finding, 1 error findings, 2 could not run; summary: 0 written, 2 could not run).
 
 import { mkdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -75,6 +75,31 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
+  if (args.command === "diff") {
+    const { runDiff } = await import("./diff");
+    const [last, now] = args.paths;
+    const run = await runDiff(
+      {
+        last,
+        this: now,
+        format: args.format,
+        ...(args.asOf ? { asOf: args.asOf } : {}),
+        ...(args.out ? { out: args.out } : {}),
+      },
+      {
+        lang,
+        defaultAsOf: asOf,
+        rules: args.rules as CheckOptions["rules"],
+        master,
+        words,
+        inputs: [last, now],
+      },
+    );
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    return run.code;
+  }
+
   const out = args.out;
   if (args.guard && !out)
     return fail(
@@ -94,7 +119,8 @@ export async function main(argv: string[]): Promise<number> {
   const inputs = files.map((f) => f.path);
   // Nothing is written over a file the run reads, wherever it came from: refused before any is read.
   const reads = [...inputs, ...[args.departments, args.vocabulary].filter((f) => f !== undefined)];
-  if (args.command === "summary") {
+  const summarising = args.command === "summary" || args.command === "collect";
+  if (summarising) {
     const problem = await summaryTargetProblem(out!, reads, lang);
     if (problem) return fail(problem);
   } else if (out) {
@@ -116,10 +142,11 @@ export async function main(argv: string[]): Promise<number> {
     words,
     inputs,
     ...(args.guard ? { guard: true } : {}),
+    ...(summarising ? { skipCollected: true } : {}),
   };
   const problems = expanded.problems.map((p): FileResult => ({ file: p.path, error: p.message }));
 
-  if (args.command === "summary") {
+  if (summarising) {
     const results = await checkFiles(
       files.map((f) => ({ path: f.path, asOf: args.asOf })),
       run,
@@ -127,12 +154,14 @@ export async function main(argv: string[]): Promise<number> {
     try {
       // A summary workbook of its own met among the inputs was not read: it may be replaced.
       const read = results.filter((r) => !r.ownOutput).map((r) => r.file);
-      await writeSummary(results, out!, lang, read);
+      await writeSummary([...problems, ...results], out!, lang, read, args.command === "collect");
     } catch (e) {
       const { OutputError } = await import("../xlsx/writeWorkbook");
       return fail(writeFailure(out!, e, lang, e instanceof OutputError));
     }
-    process.stdout.write(formatSummaryReport([...problems, ...results], out!, lang));
+    process.stdout.write(
+      formatSummaryReport([...problems, ...results], out!, lang, args.command === "collect"),
+    );
     // Findings are the report's content: written over every input is success.
     return problems.length > 0 || results.some((r) => r.error) ? 2 : 0;
   }

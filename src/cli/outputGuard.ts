@@ -4,11 +4,11 @@
 
 import { stat } from "node:fs/promises";
 import type { Lang } from "../core/messages";
-import { isSummaryWorkbook } from "./ownOutput";
+import { isCollectedWorkbook, isSummaryWorkbook } from "./ownOutput";
 import { inputAt, inputIdentities } from "./sameFile";
 
 /**
- * Why `summary --out` may not write `out`; null when it may. `reads`: every file the run reads (the
+ * Why `summary --out` (or `collect --out`) may not write `out`; null when it may. `reads`: every file the run reads (the
  * inputs, then the --departments and --vocabulary lists).
  */
 export async function summaryTargetProblem(out: string, reads: string[], lang: Lang): Promise<string | null> {
@@ -22,7 +22,8 @@ export async function summaryTargetProblem(out: string, reads: string[], lang: L
   // Loaded here: the main thread of a run in workers reads no workbook otherwise (pool.ts).
   const { openFile } = await import("./checkFile");
   const opened = await openFile(out, lang, false);
-  if (!("error" in opened) && isSummaryWorkbook(opened.sheets)) return null;
+  if (!("error" in opened) && (isSummaryWorkbook(opened.sheets) || isCollectedWorkbook(opened.sheets)))
+    return null;
   const input = await inputAt(out, await inputIdentities(reads));
   if (input !== null)
     return lang === "ja"

@@ -4,7 +4,7 @@
 import type { Lang } from "../core/messages";
 import { readXlsx, XlsxReadError, type WorkbookSheet } from "../xlsx/readXlsx";
 import { InputError } from "./inputError";
-import { readErrorMessage } from "./readError";
+import { readErrorMessage } from "../xlsx/readErrorMessage";
 
 export function readSheets(bytes: Uint8Array, lang: Lang): WorkbookSheet[] {
   try {

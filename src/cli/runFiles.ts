@@ -5,6 +5,7 @@ import { mkdir } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { Lang } from "../core/messages";
 import { summaryTables } from "../core/summary/build";
+import { collectTables } from "../core/summary/collected";
 import type { SummarySource } from "../core/summary/entries";
 import type { CheckSettings, FileResult } from "./checkFile";
 import { outputNames } from "./outputNames";
@@ -53,22 +54,34 @@ function linkFrom(out: string): (file: string) => string {
       .join("/");
 }
 
-/** The summary workbook over every file that could be checked. */
+/**
+ * The summary workbook over every file that could be checked; with `collect`, the 取りまとめ sheets
+ * and the list of files (every file, read or not) in front.
+ */
 export async function writeSummary(
   results: FileResult[],
   out: string,
   lang: Lang,
   inputs: string[],
+  collect = false,
 ): Promise<void> {
   await mkdir(dirname(resolve(out)), { recursive: true });
   const sources: SummarySource[] = results
     .filter((r) => r.report)
     .map((r) => ({ file: r.file, report: r.report!, master: r.master ?? null }));
+  const tables = collect
+    ? collectTables(
+        results.filter((r) => !r.ownOutput),
+        lang,
+        // A new workbook: the shared master goes with the 取りまとめ, so that it checks the same.
+        { master: true },
+      )
+    : summaryTables(sources, { lang, perFile: true });
   const { writeSummaryWorkbook } = await import("../xlsx/writeWorkbook");
   // Links go to the annotated copies where they were written (they sit beside the summary), else to the inputs.
   const copies = new Map(results.filter((r) => r.written).map((r) => [r.file, r.written!]));
   const target = linkFrom(out);
-  await writeSummaryWorkbook(summaryTables(sources, { lang, perFile: true }), out, inputs, {
+  await writeSummaryWorkbook(tables, out, inputs, {
     lang,
     fileTarget: (file) => target(copies.get(file) ?? file),
   });

@@ -4,7 +4,15 @@ import { formatJapaneseFiscalYear, reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import { NOUN, quantity } from "../core/plural";
 import { counted, leftOut } from "../core/summary/entries";
-import { LEFT_OUT_KIND, SUMMARY_SHEETS, TITLE } from "../core/summary/labels";
+import {
+  COLLECTED_FILES_SHEET,
+  COLLECTED_FILES_TITLE,
+  COLLECTED_SHEET,
+  COLLECTED_TITLE,
+  LEFT_OUT_KIND,
+  SUMMARY_SHEETS,
+  TITLE,
+} from "../core/summary/labels";
 import { STATES } from "../core/summary/state";
 import type { Severity } from "../core/types";
 import type { FileResult } from "./checkFile";
@@ -124,7 +132,7 @@ export function formatTable(
 }
 
 /** What `summary` prints: the items counted per file, the flagged states, and where the workbook is. */
-export function formatSummaryReport(results: FileResult[], out: string, lang: Lang): string {
+export function formatSummaryReport(results: FileResult[], out: string, lang: Lang, collect = false): string {
   const lines: string[] = [];
   const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<(typeof STATES)[number], number>;
   let items = 0;
@@ -180,8 +188,17 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
   const keys = (Object.keys(SUMMARY_SHEETS) as (keyof typeof SUMMARY_SHEETS)[]).filter(
     (k) => k !== "indicators" || graded,
   );
-  const sheets =
-    lang === "ja" ? keys.map((k) => SUMMARY_SHEETS[k]).join("・") : keys.map((k) => TITLE[k].en).join("; ");
+  const collected = collect
+    ? [
+        lang === "ja"
+          ? `${COLLECTED_SHEET}・${COLLECTED_FILES_SHEET}`
+          : `${COLLECTED_TITLE.en}; ${COLLECTED_FILES_TITLE.en}`,
+      ]
+    : [];
+  const sheets = [
+    ...collected,
+    lang === "ja" ? keys.map((k) => SUMMARY_SHEETS[k]).join("・") : keys.map((k) => TITLE[k].en).join("; "),
+  ].join(lang === "ja" ? "・" : "; ");
   lines.push(
     "",
     lang === "ja"

@@ -68,6 +68,8 @@ export interface SheetReport {
   list?: boolean;
   /** The vocabulary the sheet was read with: the workbook's, plus its legend's marks (for input rules). */
   vocabulary?: Vocabulary;
+  /** The sheet's legend lines (its marks' meanings), where it has any. */
+  legends?: string[];
   /** Each indicator of an indicator sheet, graded (docs/indicators.md); absent on other sheets. */
   indicators?: IndicatorGrade[];
 }
@@ -190,6 +192,7 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
     actualYears: model.actualYears,
     ...(model.list ? { list: true } : {}),
     vocabulary: model.vocabulary,
+    ...(model.legends.length ? { legends: model.legends } : {}),
     ...(model.layout === "indicators" ? { indicators: grades } : {}),
   };
 }

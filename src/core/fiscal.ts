@@ -27,6 +27,14 @@ export function isoDay(d: Date = new Date()): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** The same day a year before (29 February: the 28th): last year's review day for a comparison. */
+export function yearBefore(asOf: string): string {
+  const d = parseIsoDate(asOf);
+  if (!d) throw new Error(`"${asOf}" is not a date (YYYY-MM-DD)`);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.y - 1}-${p(d.m)}-${p(d.m === 2 && d.d === 29 ? 28 : d.d)}`;
+}
+
 /** The fiscal year of a day: 2024-03-31 is in 年度 2023. */
 export function fiscalYearOf(day: { y: number; m: number }): number {
   return day.m >= 4 ? day.y : day.y - 1;

@@ -63,7 +63,13 @@ export type RuleId =
   | "year-ambiguous"
   | "indicator-actual-missing"
   | "indicator-unit"
-  | "indicator-worse";
+  | "indicator-worse"
+  | "diff-dropped"
+  | "diff-added"
+  | "diff-plan-rewritten"
+  | "diff-regressed"
+  | "diff-department"
+  | "diff-result-changed";
 
 export interface Finding {
   sheet: string;

@@ -6,7 +6,7 @@ export { validate, type ValidateOptions, type ValidateResult } from "./validate"
 export { clearHighlights, type ClearResult } from "./highlight";
 export { selectCell } from "./navigate";
 export { applyFixes, revertLastFix, fixesOf, type Fix, type FixOptions, type FixResult } from "./fix";
-export { writeSummarySheets, type SummaryResult } from "./summary";
+export { firstTableRow, writeSummarySheets, type SummaryResult } from "./summary";
 export { loadSettings, saveSettings } from "./settings";
 export { startLiveMode, type LiveMode, type LiveOptions } from "./live";
 export { ExcelLayerError, type ExcelLayerErrorCode } from "./errors";

@@ -116,20 +116,27 @@ async function writeRows(
   }
 }
 
+/** The sheet row (1-based) of a table's first row: under its title, subtitle, notes, a blank line and the header. */
+export function firstTableRow(table: SummaryTable): number {
+  const head = 1 + (table.subtitle ? 1 : 0) + (table.notes?.length ?? 0);
+  return head + FIRST_TABLE_ROW_GAP + 2;
+}
+
 /** Queues one table into a new sheet, syncing as the batch fills. */
 async function writeTable(
   batch: WriteBatch,
   ws: Excel.Worksheet,
   table: SummaryTable,
   lang: Lang,
+  opts: { externalLinks?: boolean } = {},
 ): Promise<void> {
   const text = (m: { ja: string; en: string }) => (lang === "en" ? m.en : m.ja);
   const width = table.columns.length;
   const head: string[] = [text(table.title)];
   if (table.subtitle) head.push(text(table.subtitle));
   for (const n of table.notes ?? []) head.push(text(n));
-  const headerRow = head.length + FIRST_TABLE_ROW_GAP + 1;
-  const firstDataRow = headerRow + 1;
+  const firstDataRow = firstTableRow(table);
+  const headerRow = firstDataRow - 1;
   const lastRow = headerRow + table.rows.length;
 
   // Everything that is text gets the text format first, so nothing starting with = + - @ becomes a formula.
@@ -164,14 +171,21 @@ async function writeTable(
           bytes += OP_BYTES;
         }
         r.links?.forEach((link, j) => {
-          if (!link || link.file) return;
+          if (!link || (link.file && !opts.externalLinks)) return;
           const shown = r.cells[j];
-          const hyperlink = {
+          // A cell of another workbook: the file as the address, the cell as the reference within it
+          // (a hyperlink's address and sub-address in Excel's own model).
+          const hyperlink: Excel.RangeHyperlink = {
+            ...(link.file ? { address: link.file } : {}),
             documentReference: sheetReference(link.sheet, link.cell),
             textToDisplay: shown === null || shown === undefined ? link.cell : String(shown),
           };
           ws.getRangeByIndexes(row, j, 1, 1).hyperlink = hyperlink;
-          bytes += OP_BYTES + valueBytes(hyperlink.documentReference) + valueBytes(hyperlink.textToDisplay);
+          bytes +=
+            OP_BYTES +
+            valueBytes(hyperlink.address) +
+            valueBytes(hyperlink.documentReference) +
+            valueBytes(hyperlink.textToDisplay);
         });
         return bytes;
       },
@@ -248,7 +262,20 @@ const BACKUP = "backup";
 export async function writeSummarySheets(
   context: Excel.RequestContext,
   tables: SummaryTable[],
-  opts: { lang?: Lang } = {},
+  opts: {
+    lang?: Lang;
+    /**
+     * Links to another workbook's cells (a link's `file`) are written as links to that file: the
+     * 前年度比較 sheet's links to last year's workbook. Without it such cells are plain text (the
+     * summary's files are not beside the open workbook).
+     */
+    externalLinks?: boolean;
+    /**
+     * The add-in's earlier sheets of these names go too when no table rewrites them (collecting's
+     * 取りまとめ_2 … of a layout the new files no longer have). Only sheets the add-in marked.
+     */
+    replaceAlso?: (name: string) => boolean;
+  } = {},
 ): Promise<SummaryResult> {
   const lang = opts.lang ?? "ja";
   const list = context.workbook.worksheets;
@@ -289,6 +316,7 @@ export async function writeSummarySheets(
     taken.add(name);
     names.push(name);
   }
+  for (const name of ours) if (!replaced.includes(name) && opts.replaceAlso?.(name)) replaced.push(name);
   // Provisional names, free of every name in use or about to be.
   const provisional = names.map((_, i) => {
     const n = freeSheetName(`PlanReview_${i + 1}`, new Set([...taken, ...sheets.keys()]));
@@ -311,7 +339,7 @@ export async function writeSummarySheets(
       ws.customProperties.add(GENERATED_KEY, PENDING);
       added.push(ws);
       await batch.add(3 * OP_BYTES);
-      await writeTable(batch, ws, tables[i], lang);
+      await writeTable(batch, ws, tables[i], lang, { externalLinks: opts.externalLinks });
     }
     await batch.flush();
     const created = [

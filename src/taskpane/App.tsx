@@ -1,4 +1,4 @@
-// The task pane: four tabs (検証, レイアウト, 集計, 設定) over one service, with one busy state (shown
+// The task pane: five tabs (検証, レイアウト, 集計, 前年度比較, 設定) over one service, with one busy state (shown
 // on the button that started the action), one status line kept at the bottom of the pane (announced
 // to screen readers, never moving the list) and one error banner written for people.
 
@@ -23,16 +23,23 @@ import type { Lang } from "../core/messages";
 import { defaultSettings, type WorkbookSettings } from "../core/settings";
 import { takeNote } from "../commands/dialogHost";
 import { CheckPanel } from "./CheckPanel";
+import { ComparePanel } from "./ComparePanel";
 import { Pane } from "./context";
 import { errorText } from "./errors";
 import { STRINGS } from "./i18n";
 import { LayoutPanel } from "./LayoutPanel";
-import type { PaneState, PlanReviewService, SummaryOutcome, ValidateOutcome } from "./service";
+import type {
+  CompareOutcome,
+  PaneState,
+  PlanReviewService,
+  SummaryOutcome,
+  ValidateOutcome,
+} from "./service";
 import { SettingsPanel } from "./SettingsPanel";
 import { SummaryPanel } from "./SummaryPanel";
 import type { Work } from "./work";
 
-type TabId = "check" | "layout" | "summary" | "settings";
+type TabId = "check" | "layout" | "summary" | "compare" | "settings";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -85,6 +92,7 @@ export function App({ service, lang, theme }: AppProps) {
   const [asOf, setAsOf] = useState(isoDay());
   const [outcome, setOutcome] = useState<ValidateOutcome | null>(null);
   const [summary, setSummary] = useState<SummaryOutcome | null>(null);
+  const [compared, setCompared] = useState<CompareOutcome | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -184,6 +192,7 @@ export function App({ service, lang, theme }: AppProps) {
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="layout">{t.tabLayout}</Tab>
             <Tab value="summary">{t.tabSummary}</Tab>
+            <Tab value="compare">{t.tabCompare}</Tab>
             <Tab value="settings">{t.tabSettings}</Tab>
           </TabList>
           {error && (
@@ -226,6 +235,17 @@ export function App({ service, lang, theme }: AppProps) {
               )}
               {tab === "summary" && (
                 <SummaryPanel summary={summary} setSummary={setSummary} work={work} busy={busy} />
+              )}
+              {tab === "compare" && (
+                <ComparePanel
+                  compared={compared}
+                  setCompared={setCompared}
+                  asOf={asOf}
+                  work={work}
+                  busy={busy}
+                  selected={selected}
+                  setSelected={setSelected}
+                />
               )}
               {tab === "settings" && (
                 <SettingsPanel

@@ -10,10 +10,8 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
   Radio,
   RadioGroup,
-  Select,
   Spinner,
   makeStyles,
   tokens,
@@ -23,9 +21,9 @@ import { parseIsoDate } from "../core/fiscal";
 import type { Finding, RuleId, Severity } from "../core/types";
 import { usePane } from "./context";
 import { formatDay } from "./dates";
+import { FindingFilters } from "./FindingFilters";
 import { FindingList } from "./FindingList";
 import { ReviewDay } from "./ReviewDay";
-import { ruleName } from "./rules";
 import {
   findingsOf,
   previewFixes,
@@ -51,9 +49,6 @@ const useStyles = makeStyles({
   conditionsText: { flex: "1 1 12em", minWidth: 0, overflowWrap: "anywhere" },
   counts: { display: "flex", flexWrap: "wrap", gap: "4px 12px", margin: 0, padding: 0, listStyle: "none" },
   total: { fontSize: tokens.fontSizeBase400, margin: 0 },
-  // A native select is as wide as its longest option: let the filters shrink to a 320 px pane.
-  filter: { minWidth: 0, maxWidth: "100%", flex: "1 1 140px" },
-  fill: { width: "100%", maxWidth: "100%", "& select": { width: "100%", textOverflow: "ellipsis" } },
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
   preview: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cellPad: {
@@ -254,36 +249,13 @@ export function CheckPanel(props: CheckPanelProps) {
             <p>{t.noFindings}</p>
           ) : (
             <>
-              <div className={s.row}>
-                <Field label={t.filterSeverity} size="small" className={s.filter}>
-                  <Select
-                    className={s.fill}
-                    value={severity}
-                    onChange={(_, d) => setSeverity(d.value as Severity | "")}
-                  >
-                    <option value="">{t.all}</option>
-                    {SEVERITIES.map((sv) => (
-                      <option key={sv} value={sv}>
-                        {t.option(t.severity[sv], outcome.counts.bySeverity[sv])}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field label={t.filterRule} size="small" className={s.filter}>
-                  <Select
-                    className={s.fill}
-                    value={rule}
-                    onChange={(_, d) => setRule(d.value as RuleId | "")}
-                  >
-                    <option value="">{t.all}</option>
-                    {(Object.keys(outcome.counts.byRule) as RuleId[]).map((r) => (
-                      <option key={r} value={r}>
-                        {t.option(ruleName(r, lang), outcome.counts.byRule[r] ?? 0)}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              </div>
+              <FindingFilters
+                counts={outcome.counts}
+                severity={severity}
+                setSeverity={setSeverity}
+                rule={rule}
+                setRule={setRule}
+              />
               <p className={s.note}>{t.selectHint}</p>
               {shown.length === 0 ? (
                 <p>{t.noMatch}</p>

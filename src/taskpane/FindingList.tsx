@@ -160,6 +160,10 @@ export interface FindingListProps {
   onFix(f: Finding): void;
   onFixRule(rule: RuleId): void;
   busy: boolean;
+  /** Where a row says its finding is (default: the cell, after its sheet when there are several). */
+  whereOf?(f: Finding): string;
+  /** The item a finding belongs to (default: its item in the report). */
+  titleOf?(f: Finding): string;
 }
 
 export function FindingList({
@@ -170,6 +174,8 @@ export function FindingList({
   onFix,
   onFixRule,
   busy,
+  whereOf,
+  titleOf,
 }: FindingListProps) {
   const { t, lang } = usePane();
   const s = useStyles();
@@ -239,8 +245,8 @@ export function FindingList({
         </h3>
         <ul className={s.rows}>
           {rows.map((f, i) => {
-            const where = manySheets ? `${f.sheet}!${f.cell}` : f.cell;
-            const title = itemTitle(report, f);
+            const where = whereOf ? whereOf(f) : manySheets ? `${f.sheet}!${f.cell}` : f.cell;
+            const title = titleOf ? titleOf(f) : itemTitle(report, f);
             const message = lang === "en" ? f.messageEn : f.message;
             const value = f.value === null ? t.empty : String(f.value);
             const current = selected === findingKey(f);

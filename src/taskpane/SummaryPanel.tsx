@@ -10,6 +10,7 @@ import { IndicatorCounts } from "./IndicatorCounts";
 import { SUMMARY_SHEETS } from "../core/summary/labels";
 import { STATES, type ItemState } from "../core/summary/state";
 import type { SummaryTable } from "../core/summary/tables";
+import { CollectPanel } from "./CollectPanel";
 import { usePane } from "./context";
 import type { SummaryOutcome } from "./service";
 import type { Work } from "./work";
@@ -387,6 +388,7 @@ export function SummaryPanel({ summary, setSummary, work, busy }: SummaryPanelPr
           </details>
         </>
       )}
+      <CollectPanel work={work} busy={busy} />
     </div>
   );
 }

@@ -3,7 +3,16 @@
 import type { WorkbookReport } from "../core/check";
 import type { Lang } from "../core/messages";
 import type { WorkbookSettings } from "../core/settings";
+import { compareWorkbooks } from "../core/diff/compare";
+import { diffTable } from "../core/diff/table";
+import { isoDay, yearBefore } from "../core/fiscal";
+import { checkOptionsFromSettings } from "../core/settings";
 import { summaryTables } from "../core/summary/build";
+import { collectTables } from "../core/summary/collected";
+import { counted } from "../core/summary/entries";
+import { isCollectedSheetName } from "../core/summary/labels";
+import { collectFiles } from "../xlsx/collectFiles";
+import type { AsyncInflate } from "../xlsx/readInBrowser";
 import type { Finding, RuleId } from "../core/types";
 import * as layer from "../excel";
 import type { Runner, Supports } from "../excel";
@@ -11,6 +20,8 @@ import { loadState } from "../excel/stateSheet";
 import {
   countFindings,
   findingsOf,
+  type CollectOutcome,
+  type CompareOutcome,
   type PaneState,
   type PlanReviewService,
   type Scope,
@@ -23,6 +34,13 @@ export interface ExcelServiceOptions {
   run: Runner;
   lang: Lang;
   supports?: Supports;
+  /** The inflater collecting reads files with (default: the platform's, else fflate). */
+  inflate?: AsyncInflate;
+}
+
+/** A comparison that cannot be made, said in the pane's language (errors.ts shows `messages`). */
+function refusal(text: string): Error & { messages: Record<Lang, string> } {
+  return Object.assign(new Error(text), { messages: { ja: text, en: text } });
 }
 
 export function createExcelService(opts: ExcelServiceOptions): PlanReviewService {
@@ -78,6 +96,75 @@ export function createExcelService(opts: ExcelServiceOptions): PlanReviewService
         const { sheets } = await layer.writeSummarySheets(ctx, tables, { lang });
         return { sheets, tables };
       });
+    },
+    async collectBooks(files, progress): Promise<CollectOutcome> {
+      // The open workbook's settings stand where the command line's would: its review day for files
+      // with none of their own, its master for files without a 課一覧 sheet or saved master.
+      const settings = (await inExcel((ctx) => layer.loadSettings(ctx))).settings;
+      const saved = checkOptionsFromSettings(settings);
+      const collected = await collectFiles(
+        files,
+        {
+          defaultAsOf: saved.asOf ?? isoDay(),
+          ...(saved.master ? { master: saved.master } : {}),
+        },
+        lang,
+        progress,
+        opts.inflate,
+      );
+      const tables = collectTables(collected, lang);
+      // Regenerating drops collecting's own 取りまとめ_N of a layout the new files no longer have.
+      const { sheets } = await inExcel((ctx) =>
+        layer.writeSummarySheets(ctx, tables, { lang, replaceAlso: isCollectedSheetName }),
+      );
+      return {
+        sheets,
+        files: collected.map((f) =>
+          f.report
+            ? { file: f.file, items: f.report.sheets.filter(counted).reduce((n, s) => n + s.items.length, 0) }
+            : { file: f.file, error: f.error },
+        ),
+      };
+    },
+    async compareWithLast(file, asOf): Promise<CompareOutcome> {
+      const saved = checkOptionsFromSettings((await inExcel((ctx) => layer.loadSettings(ctx))).settings);
+      // This year's: every plan sheet, checked as 検証 checks them.
+      const report = await inExcel(
+        async (ctx) => (await layer.validate(ctx, { scope: "all", ...(asOf ? { asOf } : {}) })).report,
+      );
+      last = report;
+      // Last year's: as of the day saved in it, else a year before this year's.
+      const [picked] = await collectFiles(
+        [file],
+        { defaultAsOf: yearBefore(report.asOf), ...(saved.master ? { master: saved.master } : {}) },
+        lang,
+        () => undefined,
+        opts.inflate,
+      );
+      if (!picked.report) throw refusal(`${file.name}: ${picked.error ?? ""}`);
+      if (picked.report.fiscalYear > report.fiscalYear)
+        throw refusal(
+          lang === "ja"
+            ? `${file.name} の基準日（${picked.report.asOf}）がこのブックの基準日（${report.asOf}）より後の年度です — 前年度のブックを選んでください`
+            : `${file.name} is reviewed as of ${picked.report.asOf}, a later year than this workbook (${report.asOf}) — pick last year's workbook`,
+        );
+      const diff = compareWorkbooks(picked.report, report, { rules: saved.rules });
+      const table = diffTable(
+        diff,
+        { last: file.name, this: lang === "ja" ? "このブック" : "this workbook" },
+        lang,
+      );
+      const { sheets } = await inExcel((ctx) =>
+        layer.writeSummarySheets(ctx, [table], { lang, externalLinks: true }),
+      );
+      const first = layer.firstTableRow(table);
+      return {
+        diff,
+        report,
+        lastFile: file.name,
+        sheet: sheets[0],
+        rows: diff.findings.map((_, i) => first + i),
+      };
     },
     async loadSettings(): Promise<WorkbookSettings> {
       return (await inExcel((ctx) => layer.loadSettings(ctx))).settings;

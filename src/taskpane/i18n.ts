@@ -116,6 +116,19 @@ const ja = {
   summaryBuilt: (sheets: string[]) => `集計シートを作成しました: ${sheets.join("、")}`,
   summaryNone: "集計はまだありません。ボタンを押すと作成します。",
   summaryEmpty: "集計できる取組がありません。",
+  collectTitle: "ブックを集める",
+  collectIntro:
+    "各課のブック（.xlsx）を選ぶと、すべての取組を「取りまとめ」シートに集め、ファイル一覧と集計シートとともにこのブックに書き出します。もう一度集めると、前回このボタンで作ったシートだけを置き換えます。",
+  collectLocal:
+    "選んだファイルはこのパソコンの中（この作業ウィンドウ）で読み込みます。どこにも送信・アップロードしません。",
+  collectPick: "ブックを選んで集める",
+  collectFiles: "集めるファイル",
+  collectStage: { reading: "読み込み中", checking: "検証中" } as Record<string, string>,
+  collectDone: (n: number) => `${countJa(n, "件")}の取組`,
+  collectFailed: (error: string) => `読めません: ${error}（このファイルを除いて集めました）`,
+  collectWritten: (sheets: string[], read: number, all: number) =>
+    `${num(all, "ja")} ファイル中 ${num(read, "ja")} ファイルを集め、シートを書き出しました: ${sheets.join("、")}`,
+  collectNone: "集められるファイルがありませんでした。.xlsx ファイルを選んでください。",
   chartTitle: "方針別の状況",
   indicatorTitle: "指標の達成状況（方針別の評価の数）",
   ungraded: "未評価",
@@ -160,6 +173,22 @@ const ja = {
   dismiss: "閉じる",
   liveUpdate: (sheet: string, n: number) =>
     `自動再検証: 「${sheet}」を再検証しました（指摘 ${countJa(n, "件")}）。`,
+  tabCompare: "前年度比較",
+  compareIntro:
+    "前年度のブック（.xlsx）を選ぶと、このブックのすべての計画シートと比べ、変わったところを一覧にして「前年度比較」シートに書き出します。",
+  compareLocal: "選んだファイルはこのパソコンの中（この作業ウィンドウ）で読み込み、どこにも送信しません。",
+  pickLast: "前年度のブック",
+  compare: "前年度と比較",
+  comparing: "比較しています…",
+  compareNone: "まだ比較していません。前年度のブックを選んで「前年度と比較」を押してください。",
+  compared: (sheet: string, n: number) =>
+    `前年度と比較しました（指摘 ${countJa(n, "件")}）。「${sheet}」シートに書き出しました。`,
+  comparedWith: (file: string) => `前年度: ${file}`,
+  pairing: (paired: number, dropped: number, added: number) =>
+    `両年度にある取組 ${countJa(paired, "件")}・前年度のみ ${countJa(dropped, "件")}・今年度のみ ${countJa(added, "件")}`,
+  noChanges: "変わったところはありません。",
+  lastYear: "前年度",
+  lastYearHint: "前年度のブックのセル（前年度）を選ぶと、「前年度比較」シートのその行に移動します。",
 };
 
 export type Strings = typeof ja;
@@ -270,6 +299,19 @@ const en: Strings = {
   summaryBuilt: (sheets: string[]) => `Summary sheets written: ${sheets.join(", ")}`,
   summaryNone: "No summary yet. Press the button to build one.",
   summaryEmpty: "No items to summarise.",
+  collectTitle: "Collect workbooks",
+  collectIntro:
+    "Pick the departments' workbooks (.xlsx): every item is collected on a 取りまとめ sheet, written into this workbook with the list of files and the summary sheets. Collecting again replaces only the sheets this button wrote.",
+  collectLocal:
+    "The files you pick are read here, on this computer, inside this pane. They are never sent or uploaded anywhere.",
+  collectPick: "Pick workbooks to collect",
+  collectFiles: "Files to collect",
+  collectStage: { reading: "Reading", checking: "Checking" } as Record<string, string>,
+  collectDone: (n: number) => countEn(n, "item", "items"),
+  collectFailed: (error: string) => `Not read: ${error} (collected without this file)`,
+  collectWritten: (sheets: string[], read: number, all: number) =>
+    `Collected ${num(read, "en")} of ${countEn(all, "file", "files")}; sheets written: ${sheets.join(", ")}`,
+  collectNone: "No file could be collected. Pick .xlsx files.",
   chartTitle: "State by policy",
   indicatorTitle: "Indicator grades by policy",
   ungraded: "Ungraded",
@@ -314,6 +356,23 @@ const en: Strings = {
   dismiss: "Dismiss",
   liveUpdate: (sheet: string, n: number) =>
     `Automatic check: "${sheet}" checked again (${countEn(n, "finding", "findings")}).`,
+  tabCompare: "Last year",
+  compareIntro:
+    'Pick last year\'s workbook (.xlsx): it is compared with every plan sheet of this workbook, and what changed is listed here and written to the sheet "前年度比較".',
+  compareLocal: "The file is read on this computer, in this pane; it is not sent anywhere.",
+  pickLast: "Last year's workbook",
+  compare: "Compare with last year",
+  comparing: "Comparing…",
+  compareNone: "Not compared yet. Pick last year's workbook and choose Compare with last year.",
+  compared: (sheet: string, n: number) =>
+    `Compared with last year (${countEn(n, "finding", "findings")}), written to the sheet "${sheet}".`,
+  comparedWith: (file: string) => `Last year: ${file}`,
+  pairing: (paired: number, dropped: number, added: number) =>
+    `${countEn(paired, "item", "items")} in both years, ${num(dropped, "en")} only last year, ${num(added, "en")} only this year`,
+  noChanges: "Nothing changed.",
+  lastYear: "Last year",
+  lastYearHint:
+    "Choosing a finding in last year's workbook (Last year) goes to its row on the comparison sheet.",
 };
 
 /** English for an English display language (en, en-US, en-GB …), Japanese otherwise. */

@@ -2,10 +2,14 @@
 // component tests hand in a fake and the add-in hands in the Excel implementation (excelService.ts).
 
 import type { WorkbookReport } from "../core/check";
+import type { DiffReportOut } from "../core/diff/compare";
 import type { Message } from "../core/rules/rule";
 import type { WorkbookSettings } from "../core/settings";
 import type { SummaryTable } from "../core/summary/tables";
 import type { Finding, RuleId, Severity } from "../core/types";
+import type { FileProgress, PickedFile } from "../xlsx/collectFiles";
+
+export type { FileProgress, PickedFile };
 
 export type Scope = "active" | "all";
 
@@ -37,6 +41,25 @@ export interface SummaryOutcome {
   /** Sheets written (with a suffix where a person's sheet had the name). */
   sheets: string[];
   tables: SummaryTable[];
+}
+
+/** What collecting wrote, and each file's outcome (items collected, or why it was not read). */
+export interface CollectOutcome {
+  sheets: string[];
+  files: { file: string; items?: number; error?: string }[];
+}
+
+/** What comparing with last year's workbook found and wrote. */
+export interface CompareOutcome {
+  diff: DiffReportOut;
+  /** This year's workbook as checked for the comparison. */
+  report: WorkbookReport;
+  /** Last year's file, by its name. */
+  lastFile: string;
+  /** The 前年度比較 sheet written (with a suffix where a person's sheet had the name). */
+  sheet: string;
+  /** The row of that sheet listing each finding, in the order of diff.findings. */
+  rows: number[];
 }
 
 /** What the workbook holds from earlier work, read when the pane opens and after each action. */
@@ -77,6 +100,17 @@ export interface PlanReviewService {
   clearInputRules(): Promise<{ restored: number; notRestored: number }>;
   /** Checks every plan sheet and (re)writes the summary sheets. */
   buildSummary(): Promise<SummaryOutcome>;
+  /**
+   * Reads the picked .xlsx files in the pane's page (nothing is sent anywhere), checks each, and
+   * (re)writes the 取りまとめ, file list and summary sheets over them into the open workbook.
+   */
+  collectBooks(files: PickedFile[], progress: (p: FileProgress) => void): Promise<CollectOutcome>;
+  /**
+   * 前年度比較: reads last year's .xlsx, picked on disk, in the pane's page (nothing is sent
+   * anywhere), checks it and every plan sheet of the open workbook, compares them and (re)writes the
+   * 前年度比較 sheet.
+   */
+  compareWithLast(file: PickedFile, asOf?: string): Promise<CompareOutcome>;
   loadSettings(): Promise<WorkbookSettings>;
   saveSettings(settings: WorkbookSettings): Promise<void>;
   /** What the workbook holds from earlier work (last fix, highlights of an earlier check). */

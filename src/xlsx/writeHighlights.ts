@@ -5,12 +5,11 @@ import type { WorkbookReport } from "../core/check";
 import { highlightPlan } from "../core/highlight";
 import type { Lang } from "../core/messages";
 import { RULES } from "../core/rules";
-import type { Finding, Severity } from "../core/types";
+import { SEVERITY_WORD } from "../core/summary/labels";
+import type { Finding } from "../core/types";
 
-export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
-  ja: { error: "エラー", warning: "警告", info: "情報" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
-};
+// The severity words live with the other words of the written sheets (core/summary/labels.ts).
+export { SEVERITY_WORD };
 
 /** "#FFC7CE" → ExcelJS's "FFFFC7CE". */
 export function argb(hex: string): string {

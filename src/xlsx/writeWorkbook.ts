@@ -4,6 +4,7 @@ import { realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookReport } from "../core/check";
+import { isSummarySheet } from "../core/summary/labels";
 import type { SummaryTable } from "../core/summary/tables";
 import { loadWorkbook } from "./read";
 import { markFindings } from "./writeHighlights";
@@ -97,4 +98,30 @@ export async function writeSummaryWorkbook(
   wb.creator = "plan-review";
   for (const t of tables) addSummarySheet(wb, t, opts);
   await writeAtomically(wb, out);
+}
+
+/**
+ * The comparison's copy: this year's workbook with the 前年度比較 sheet added. An earlier 前年度比較
+ * sheet the add-in or the command wrote (its name and title) is replaced; no other sheet is touched.
+ * `verify` sees the copy's bytes before they are written, and throws to have it not written.
+ */
+export async function writeDiffCopy(
+  input: Buffer,
+  table: SummaryTable,
+  out: string,
+  inputs: string[],
+  opts: RenderOptions,
+  verify?: (copy: Uint8Array) => void,
+): Promise<void> {
+  await assertNotInput(out, inputs);
+  const wb = await loadWorkbook(input);
+  for (const ws of [...wb.worksheets]) {
+    const first = ws.getCell(1, 1).text;
+    if (isSummarySheet(ws.name, first) && ws.name.replace(/\s*\(\d+\)$/, "") === table.sheetName)
+      wb.removeWorksheet(ws.id);
+  }
+  addSummarySheet(wb, table, opts);
+  const copy = new Uint8Array(await wb.xlsx.writeBuffer());
+  verify?.(copy);
+  await writeAtomically(copy, out);
 }

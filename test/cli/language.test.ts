@@ -97,6 +97,17 @@ function commandLines(): string[][] {
     ["summary", plan, ...AS_OF, "--out", plan],
     ["summary", plan, ...AS_OF, "--out", at("other.xlsx")],
     ["summary", at("empty"), ...AS_OF, "--out", at("empty")],
+    ["collect", "--help"],
+    ["collect", plan, ...AS_OF, "--out", at("collected.xlsx")],
+    ["collect", plan, ...AS_OF, "--out", plan],
+    ["diff", "--help"],
+    ["diff", plan],
+    ["diff", plan, plan, plan],
+    ["diff", plan, at("other.xlsx"), "--out", at("x.txt")],
+    ["diff", at("missing.xlsx"), plan],
+    ["diff", plan, at("other.xlsx"), ...AS_OF],
+    // Written the first time, refused the second (the file is there).
+    ["diff", plan, at("other.xlsx"), ...AS_OF, "--out", at("diff.xlsx")],
   ];
 }
 
@@ -117,11 +128,15 @@ const NAMES = [
   "plan-review",
   "check",
   "summary",
+  "collect",
   "help",
   "YYYY-MM-DD",
   "NAME.checked.xlsx",
   "*.checked.xlsx",
   "summary.xlsx",
+  "diff",
+  "diff.xlsx",
+  "diff-added:off",
   "xlsx",
   "xls",
   "csv",

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { demo } from "../../src/cli/demo";
-import { savedCheckOptions } from "../../src/cli/settings";
+import { savedCheckOptions } from "../../src/xlsx/checkSheets";
 import { STATE_SHEET_NAME } from "../../src/core/state";
 import { loadWorkbook, workbookSheets } from "../../src/xlsx/read";
 import { expectedFixtures, FIXTURES } from "../helpers/fixtures";

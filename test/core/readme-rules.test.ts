@@ -14,11 +14,16 @@ test("README's rule section is the generated one", () => {
 test("every rule id of the spec has a row", () => {
   const md = rulesMarkdown();
   for (const r of RULES) expect(md).toContain(`\`${r.meta.id}\``);
-  // The spec's 15, and the indicator rules of docs/indicators.md.
-  expect(RULES).toHaveLength(18);
+  // The spec's 15, the indicator rules of docs/indicators.md and the comparison's of docs/cli.md.
+  expect(RULES).toHaveLength(24);
   const indicators = readFileSync(join(__dirname, "..", "..", "docs", "indicators.md"), "utf8");
   for (const id of ["indicator-actual-missing", "indicator-unit", "indicator-worse"]) {
     expect(indicators).toContain(`\`${id}\``);
     expect(md).toContain(`\`${id}\``);
+  }
+  const cli = readFileSync(join(__dirname, "..", "..", "docs", "cli.md"), "utf8");
+  for (const r of RULES.filter((x) => x.compare)) {
+    expect(cli).toContain(`\`${r.meta.id}\``);
+    expect(md).toContain(`\`${r.meta.id}\``);
   }
 });

@@ -20,6 +20,9 @@ import {
   type Browser,
   type PaneServer,
 } from "../taskpane/browser/harness";
+import { compareWorkbooks } from "../../src/core/diff/compare";
+import { LAST, planSheet, thisYear } from "../helpers/diffBooks";
+import { buildWorkbook, checkBuilt } from "../helpers/workbook";
 import { reviewerBook } from "./reviewerBook";
 
 const SHEET = "取組計画";
@@ -46,6 +49,7 @@ beforeAll(async () => {
     {
       "kumamoto-plan": readFileSync(join(FIXTURES, "kumamoto-plan.xlsx")),
       reviewer: await reviewerBook(),
+      "this-year": await buildWorkbook([planSheet(thisYear())]),
       hostile: await hostileBook(),
     },
     dialog,
@@ -234,6 +238,40 @@ describe("task pane over the fake Excel", () => {
     const sheetsAfter = await onFake(page, (fake) => fake.data.sheets.map((s) => s.name), null);
     expect(sheetsAfter.length).toBeGreaterThan(sheetsBefore.length);
 
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("compares with last year's workbook picked from disk, read in the page under the CSP (ja, 320 px)", async () => {
+    const { page, violations, errors } = await open("this-year", "ja", 320);
+    await page.getByRole("tab", { name: "前年度比較" }).click();
+    await page.getByLabel("前年度のブック").setInputFiles({
+      name: "令和6年度.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await buildWorkbook([planSheet(LAST)]),
+    });
+    await page.getByRole("button", { name: "前年度と比較" }).click();
+    // The pane's review day (2014-03-31) for this year's, a year before for last year's.
+    const want = compareWorkbooks(
+      await checkBuilt([planSheet(LAST)], { asOf: "2013-03-31" }),
+      await checkBuilt([planSheet(thisYear())], { asOf: "2014-03-31" }),
+    ).findings;
+    await page.getByRole("heading", { name: `指摘 ${want.length} 件` }).waitFor();
+    const shown = await page.locator("[data-message]").allTextContents();
+    expect(shown.sort()).toEqual(want.map((f) => f.message).sort());
+    const sheets = await onFake(page, (fake) => fake.data.sheets.map((s) => s.name), null);
+    expect(sheets).toContain("前年度比較");
+    await page.screenshot({ path: join(SHOTS, "compare-ja-320.png"), fullPage: true });
+    await page.addScriptTag({ url: "axe.js" });
+    const axe = await page.evaluate(async () => {
+      const run = (
+        window as unknown as { axe: { run(c: object): Promise<{ violations: { id: string }[] }> } }
+      ).axe.run;
+      const r = await run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
+      return r.violations.map((v) => v.id);
+    });
+    expect(axe).toEqual([]);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -615,7 +615,10 @@ export class Range extends ClientObject {
         return grid((r, c) => String(s.value(r, c)));
       case "hyperlink": {
         const l = s.links.get(key(b.top, b.left));
-        return l ? { documentReference: l } : null;
+        if (!l) return null;
+        // The add-in quotes every sheet name: what stands before "#'" is another workbook's file.
+        const external = /^([^']+)#('.*)$/.exec(l);
+        return external ? { address: external[1], documentReference: external[2] } : { documentReference: l };
       }
     }
     throw new FakeOfficeError("InvalidArgument", `Unknown property: ${name}`);
@@ -684,7 +687,13 @@ export class Range extends ClientObject {
       const b = this.box();
       // A link into the workbook is a reference: its sheet must be quoted where Excel would misread it.
       if (link.documentReference) parseArea(link.documentReference);
-      s.links.set(key(b.top, b.left), link.documentReference ?? link.address ?? "");
+      // Kept as a link target is written in a file: a cell of this workbook as its reference, a
+      // cell of another workbook as "file#reference", a URL as it is.
+      const target =
+        link.address && link.documentReference
+          ? `${link.address}#${link.documentReference}`
+          : (link.documentReference ?? link.address ?? "");
+      s.links.set(key(b.top, b.left), target);
       if (link.textToDisplay !== undefined) s.set(b.top, b.left, link.textToDisplay);
       this.ctx.changes.push({ sheetId: s.id, box: b });
     });

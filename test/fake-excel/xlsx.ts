@@ -171,7 +171,8 @@ export function toExcelJS(data: WorkbookData): ExcelJS.Workbook {
           formula: formula.slice(1),
           result: v as number | string | boolean | undefined,
         } as ExcelJS.CellFormulaValue;
-      else if (link) cell.value = { text: String(v ?? ""), hyperlink: `#${link}` };
+      else if (link)
+        cell.value = { text: String(v ?? ""), hyperlink: link.includes("#") ? link : `#${link}` };
       else if (v !== undefined) cell.value = v;
       const fmt = s.numberFormats.get(k);
       if (fmt) cell.numFmt = fmt;

@@ -57,6 +57,10 @@ export function dataService(report: WorkbookReport): PlanReviewService & {
     setInputRules: async () => ({ guarded: 0, left: [] }),
     clearInputRules: async () => ({ restored: 0, notRestored: 0 }),
     buildSummary: async () => ({ sheets: [], tables: [] }),
+    collectBooks: async () => ({ sheets: [], files: [] }),
+    compareWithLast: async () => {
+      throw new Error("not over plain data");
+    },
     loadSettings: async () => defaultSettings(),
     saveSettings: async () => undefined,
     setLive: async () => undefined,

@@ -42,6 +42,7 @@ function emptyModel(name: string, opts: AnalyzeOptions): SheetModel {
     list: false,
     ambiguousYears: [],
     vocabulary: opts.vocabulary,
+    legends: [],
     levelNames: [],
     indicators: [],
   };
@@ -87,9 +88,12 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   // A legend anywhere on the sheet — in one cell, across cells, one entry a row, above or below the
   // table — gives its marks to every status cell of the sheet.
   let vocabulary = opts.vocabulary;
+  const legends: string[] = [];
   for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const line = lineOf(grid, r);
-    if (line?.kind === "legend") vocabulary = withMarks(vocabulary, legendMarks(line.text, opts.vocabulary));
+    if (line?.kind !== "legend") continue;
+    vocabulary = withMarks(vocabulary, legendMarks(line.text, opts.vocabulary));
+    legends.push(line.text);
   }
 
   const labelCol = findCardLabelColumn(grid);
@@ -107,12 +111,13 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
       statusRules: true,
       ambiguousYears: ambiguousCardYears(grid, cards, opts),
       vocabulary,
+      legends,
       levelNames: cards.levelNames,
     };
   }
 
   const scan = scanTables(grid);
-  if (scan.blocks.length === 0) return { ...emptyModel(name, opts), vocabulary };
+  if (scan.blocks.length === 0) return { ...emptyModel(name, opts), vocabulary, legends };
   // The sheet's own year (its title or name: H25実施結果) dates result columns that name none and
   // headers counted from it (前年度実績); else the review year does.
   const sheetYear = yearOfTitles([...scan.titleTexts, name]) ?? opts.review.fiscalYear;
@@ -189,6 +194,7 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
     list: layout === "table" && items.length > 0 && !scheduled,
     ambiguousYears,
     vocabulary,
+    legends,
     levelNames: layout === "none" ? [] : names.list,
     indicators: layout === "indicators" ? indicators : [],
   };

@@ -32,6 +32,8 @@ export interface SheetModel {
   ambiguousYears: { cell: CellRef; year: number }[];
   /** The sheet's vocabulary: the workbook's, plus the legend's marks. */
   vocabulary: Vocabulary;
+  /** The legend lines the sheet's marks were read from, as written. */
+  legends: string[];
   /** Each cell writing a name of the policy level or the second level (for policy-variant). */
   levelNames: LevelName[];
   /** The indicators of an indicator sheet that has a target column (docs/indicators.md); else empty. */

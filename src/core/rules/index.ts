@@ -1,9 +1,15 @@
-// Every rule, in the order findings are listed.
+// Every rule, in the order findings are listed: the checker's, then the comparison's (前年度比較).
 
 import { departmentGeneric } from "./department-generic";
 import { departmentMissing } from "./department-missing";
 import { departmentRenamed } from "./department-renamed";
 import { departmentUnknown } from "./department-unknown";
+import { diffAdded } from "./diff-added";
+import { diffDepartment } from "./diff-department";
+import { diffDropped } from "./diff-dropped";
+import { diffPlanRewritten } from "./diff-plan-rewritten";
+import { diffRegressed } from "./diff-regressed";
+import { diffResultChanged } from "./diff-result-changed";
 import { indicatorActualMissing } from "./indicator-actual-missing";
 import { indicatorUnit } from "./indicator-unit";
 import { indicatorWorse } from "./indicator-worse";
@@ -39,6 +45,12 @@ export const RULES: Rule[] = [
   indicatorActualMissing,
   indicatorUnit,
   indicatorWorse,
+  diffDropped,
+  diffAdded,
+  diffPlanRewritten,
+  diffRegressed,
+  diffDepartment,
+  diffResultChanged,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.meta.id);

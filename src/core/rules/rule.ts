@@ -1,6 +1,7 @@
 // The shape of a rule, in the manner of ESLint's rules: a meta and a check that reports.
 
 import type { DepartmentMaster } from "../departments";
+import type { DiffItem } from "../diff/items";
 import type { ReviewYear } from "../fiscal";
 import type { IndicatorGrade } from "../indicators/grade";
 import type { SheetModel } from "../layout/model";
@@ -41,10 +42,31 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
+/** An item of last year's workbook and its partner in this year's; one of them null when unpaired. */
+export interface ItemPair {
+  last: DiffItem | null;
+  this: DiffItem | null;
+}
+
+export interface DiffReport extends Report {
+  /** The cell is in last year's workbook (an item that is gone); else in this year's. */
+  inLast?: boolean;
+  /** The cell of last year's workbook the reported one was compared with. */
+  last?: CellRef;
+}
+
+export interface DiffContext {
+  /** A year that had ended as of last year's workbook's review day: what it says of it is history. */
+  closedInLast(year: number): boolean;
+  report(r: DiffReport): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
   /** Runs once per item. */
   check?(item: PlanItem, ctx: RuleContext): void;
   /** Runs once per sheet. */
   checkSheet?(ctx: RuleContext): void;
+  /** Comparison rules (前年度比較): runs once per item of either year, paired or not. */
+  compare?(pair: ItemPair, ctx: DiffContext): void;
 }

@@ -1,6 +1,8 @@
 // Words of the summary sheets, Japanese first (plan-sheets.md, "Summary per policy").
 
+import type { Lang } from "../messages";
 import type { Message } from "../rules/rule";
+import type { Severity } from "../types";
 import type { LeftOut } from "./entries";
 import type { ItemState } from "./state";
 
@@ -18,7 +20,38 @@ export const SUMMARY_SHEETS = {
 export const LEGEND_SHEET = "凡例と指摘一覧";
 export const LEGEND_TITLE: Message = { ja: "凡例と指摘一覧", en: "Legend and findings" };
 
-export const SUMMARY_SHEET_NAMES: readonly string[] = [...Object.values(SUMMARY_SHEETS), LEGEND_SHEET];
+/** The comparison with last year's workbook (前年度比較): one of the add-in's own sheets. */
+export const DIFF_SHEET = "前年度比較";
+export const DIFF_TITLE: Message = { ja: "前年度比較", en: "Compared with last year" };
+
+/** Collecting's sheets: the items of every file (a plan sheet, checked as one), and the list of files. */
+export const COLLECTED_SHEET = "取りまとめ";
+export const COLLECTED_TITLE: Message = {
+  ja: "取りまとめ（全ファイルの取組）",
+  en: "Collected items (every file)",
+};
+export const COLLECTED_FILES_SHEET = "取りまとめ_ファイル一覧";
+export const COLLECTED_FILES_TITLE: Message = { ja: "取りまとめたファイル", en: "Files collected" };
+/** The department master the collected files share, as a 課一覧 sheet the check reads. */
+export const COLLECTED_MASTER_SHEET = "課一覧";
+export const COLLECTED_MASTER_TITLE: Message = {
+  ja: "課一覧（取りまとめたファイルの課一覧）",
+  en: "Department master (of the files collected)",
+};
+
+export const SUMMARY_SHEET_NAMES: readonly string[] = [
+  ...Object.values(SUMMARY_SHEETS),
+  LEGEND_SHEET,
+  DIFF_SHEET,
+  COLLECTED_FILES_SHEET,
+  COLLECTED_MASTER_SHEET,
+];
+
+/** A finding's severity in a word, as the written sheets show it. */
+export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
+  ja: { error: "エラー", warning: "警告", info: "情報" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
+};
 
 /** What an empty list says. */
 export const EMPTY_LIST: Message = { ja: "該当なし", en: "None" };
@@ -167,5 +200,26 @@ export const NOTE = {
 export function isSummarySheet(name: string, firstText: string): boolean {
   const base = name.replace(/\s*\(\d+\)$/, "");
   if (!SUMMARY_SHEET_NAMES.includes(base)) return false;
-  return [...Object.values(TITLE), LEGEND_TITLE].some((t) => t.ja === firstText || t.en === firstText);
+  return [
+    ...Object.values(TITLE),
+    LEGEND_TITLE,
+    DIFF_TITLE,
+    COLLECTED_FILES_TITLE,
+    COLLECTED_MASTER_TITLE,
+  ].some((t) => t.ja === firstText || t.en === firstText);
+}
+
+/**
+ * A 取りまとめ sheet either door wrote ("取りまとめ", "取りまとめ_2", a copy's " (2)" allowed, its title
+ * in the first cell). It is a plan sheet and is checked as one; only a command that collects or
+ * summarises leaves it out, so that a collection is never counted twice.
+ */
+export function isCollectedSheet(name: string, firstText: string): boolean {
+  if (!isCollectedSheetName(name)) return false;
+  return COLLECTED_TITLE.ja === firstText || COLLECTED_TITLE.en === firstText;
+}
+
+/** "取りまとめ", "取りまとめ_2" … (a copy's " (2)" allowed): the names collecting gives its item sheets. */
+export function isCollectedSheetName(name: string): boolean {
+  return new RegExp(`^${COLLECTED_SHEET}(?:_\\d+)?(?:\\s*\\(\\d+\\))?$`).test(name);
 }

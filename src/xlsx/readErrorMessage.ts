@@ -2,7 +2,7 @@
 // what is wrong, where (sheet, cell, part of the file) and what to do.
 
 import type { Lang } from "../core/messages";
-import type { XlsxReadError } from "../xlsx/reader/errors";
+import type { XlsxReadError } from "./reader/errors";
 
 const WHAT: Record<XlsxReadError["kind"], Record<Lang, string>> = {
   zip: {
