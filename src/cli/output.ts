@@ -1,6 +1,7 @@
 // What `check` prints, rendered file by file: each file's part is rendered as soon as the file is
 // checked, so that the command need not hold every report until the end.
 
+import { indicatorFigures } from "../core/indicators/rows";
 import { reviewYear } from "../core/fiscal";
 import type { Lang } from "../core/messages";
 import { leftOut } from "../core/summary/entries";
@@ -47,6 +48,7 @@ function fileJson(asOf: string, r: FileResult): unknown {
         messageEn: f.messageEn,
       })),
       policies: s.policies,
+      ...(s.indicators ? { indicators: s.indicators.map(indicatorFigures) } : {}),
     })),
   };
 }

@@ -182,6 +182,11 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
       ? `未実施 ${counts.notDone}・期限超過 ${counts.overdue}・一部未実施 ${counts.partly}・要確認 ${counts.unclear}`
       : `not done ${counts.notDone}, overdue ${counts.overdue}, partly done ${counts.partly}, unclear ${counts.unclear}`;
   // The sheets by their names (Japanese whatever the language); in English, by what they hold.
+  // 指標の達成状況 is written only when a file has graded indicators (core/summary/build.ts).
+  const graded = results.some((r) => r.report?.sheets.some((s) => s.indicators?.length));
+  const keys = (Object.keys(SUMMARY_SHEETS) as (keyof typeof SUMMARY_SHEETS)[]).filter(
+    (k) => k !== "indicators" || graded,
+  );
   const collected = collect
     ? [
         lang === "ja"
@@ -191,9 +196,7 @@ export function formatSummaryReport(results: FileResult[], out: string, lang: La
     : [];
   const sheets = [
     ...collected,
-    lang === "ja"
-      ? Object.values(SUMMARY_SHEETS).join("・")
-      : (Object.keys(SUMMARY_SHEETS) as (keyof typeof SUMMARY_SHEETS)[]).map((k) => TITLE[k].en).join("; "),
+    lang === "ja" ? keys.map((k) => SUMMARY_SHEETS[k]).join("・") : keys.map((k) => TITLE[k].en).join("; "),
   ].join(lang === "ja" ? "・" : "; ");
   lines.push(
     "",

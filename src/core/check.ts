@@ -7,6 +7,12 @@ import { analyzeSheet } from "./layout/analyze";
 import { MASTER_SHEET_NAMES, type SheetModel } from "./layout/model";
 import { CheckedFinding } from "./finding";
 import { RULES } from "./rules";
+import {
+  DEFAULT_THRESHOLDS,
+  gradeIndicator,
+  type GradeThresholds,
+  type IndicatorGrade,
+} from "./indicators/grade";
 import type { Report, Rule, RuleContext } from "./rules/rule";
 import { addState, emptyFigures, withRate } from "./summary/figures";
 import { itemState, type ItemStateReading } from "./summary/state";
@@ -39,6 +45,8 @@ export interface CheckOptions {
   rules?: Partial<Record<RuleId, RuleSetting>>;
   /** Column role overrides per sheet name, by column letter. */
   roleOverrides?: Record<string, Record<string, ColumnRole>>;
+  /** The least 達成率 of grades A, B and C (default 100%, 80%, 0%). */
+  gradeThresholds?: GradeThresholds;
 }
 
 export interface PolicySummary extends PolicyFigures {
@@ -60,6 +68,8 @@ export interface SheetReport {
   list?: boolean;
   /** The sheet's legend lines (its marks' meanings), where it has any. */
   legends?: string[];
+  /** Each indicator of an indicator sheet, graded (docs/indicators.md); absent on other sheets. */
+  indicators?: IndicatorGrade[];
 }
 
 export interface WorkbookReport {
@@ -107,21 +117,33 @@ function ruleSeverity(rule: Rule, settings: CheckOptions["rules"]): RuleSetting 
 
 /** Rules about a sheet's headers and names, which every layout has. */
 const SHEET_RULES_EVERYWHERE: RuleId[] = ["year-ambiguous", "policy-variant"];
+/** Rules about indicator values: only where a sheet has indicators with targets. */
+const INDICATOR_RULES: RuleId[] = ["indicator-actual-missing", "indicator-unit", "indicator-worse"];
+
+/** Whether a rule looks at a sheet of this kind. */
+function applies(id: RuleId, model: SheetModel): boolean {
+  if (SHEET_RULES_EVERYWHERE.includes(id)) return true;
+  if (INDICATOR_RULES.includes(id)) return model.indicators.length > 0;
+  // Matrices and indicator tables hold no statuses; their policies and years still count.
+  return model.statusRules;
+}
 
 export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOptions): SheetReport {
   const findings: Finding[] = [];
   const master = opts.master ?? null;
   const near = master ? null : nearDuplicates(model.items);
+  const thresholds = opts.gradeThresholds ?? DEFAULT_THRESHOLDS;
+  const grades = model.indicators.map((ind) => gradeIndicator(ind, review.fiscalYear, thresholds));
   let itemIndex: number | undefined;
   const active: { rule: Rule; ctx: RuleContext }[] = [];
   for (const rule of RULES) {
     const setting = ruleSeverity(rule, opts.rules);
     if (setting === "off") continue;
-    // Matrices and indicator tables hold no statuses; their policies and years still count.
-    if (!model.statusRules && !SHEET_RULES_EVERYWHERE.includes(rule.meta.id)) continue;
+    if (!applies(rule.meta.id, model)) continue;
     const ctx: RuleContext = {
       model,
       review,
+      grades,
       master,
       nearDuplicates: near,
       report(r: Report) {
@@ -168,6 +190,7 @@ export function checkModel(model: SheetModel, review: ReviewYear, opts: CheckOpt
     actualYears: model.actualYears,
     ...(model.list ? { list: true } : {}),
     ...(model.legends.length ? { legends: model.legends } : {}),
+    ...(model.layout === "indicators" ? { indicators: grades } : {}),
   };
 }
 

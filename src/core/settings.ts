@@ -3,6 +3,7 @@
 import type { CheckOptions, RuleSetting } from "./check";
 import { masterFromNames } from "./departments";
 import { parseIsoDate } from "./fiscal";
+import { DEFAULT_THRESHOLDS, type GradeThresholds } from "./indicators/grade";
 import type { ColumnRole, RuleId } from "./types";
 import { defaultVocabulary, withWords, type WordCategory } from "./vocabulary";
 
@@ -26,15 +27,29 @@ export interface WorkbookSettings {
   roles: Record<string, Record<string, ColumnRole>>;
   /** Re-check edited items as the sheet changes. */
   live: boolean;
+  /** The least 達成率 of indicator grades A, B and C (docs/indicators.md). */
+  grades: GradeThresholds;
 }
 
 export function defaultSettings(): WorkbookSettings {
-  return { asOf: null, departments: [], words: [], rules: {}, roles: {}, live: false };
+  return {
+    asOf: null,
+    departments: [],
+    words: [],
+    rules: {},
+    roles: {},
+    live: false,
+    grades: { ...DEFAULT_THRESHOLDS },
+  };
 }
 
 /** The pieces of CheckOptions the settings decide (asOf only when set). */
 export function checkOptionsFromSettings(settings: WorkbookSettings): Partial<CheckOptions> {
-  const opts: Partial<CheckOptions> = { rules: { ...settings.rules }, roleOverrides: settings.roles };
+  const opts: Partial<CheckOptions> = {
+    rules: { ...settings.rules },
+    roleOverrides: settings.roles,
+    gradeThresholds: { ...settings.grades },
+  };
   if (settings.asOf && parseIsoDate(settings.asOf)) opts.asOf = settings.asOf;
   if (settings.words.length) opts.vocabulary = withWords(defaultVocabulary(), settings.words);
   if (settings.departments.length) {

@@ -6,6 +6,7 @@
 import { parseAddress } from "./address";
 import type { RuleSetting } from "./check";
 import { parseIsoDate } from "./fiscal";
+import { DEFAULT_THRESHOLDS, validThresholds } from "./indicators/grade";
 import { RULE_IDS } from "./rules";
 import type { Message } from "./rules/rule";
 import { defaultSettings, type WorkbookSettings } from "./settings";
@@ -89,6 +90,10 @@ export function stateToRows(state: AddinState): string[][] {
   for (const d of s.departments) rows.push(["department", d.name, ...d.aliases]);
   for (const w of s.words) rows.push(["word", w.word, w.category]);
   for (const [id, setting] of Object.entries(s.rules)) rows.push(["rule", id, setting as string]);
+  // Grade thresholds as whole percents (100, 80, 0), written only when they differ from the defaults.
+  const g = s.grades;
+  if (g.a !== DEFAULT_THRESHOLDS.a || g.b !== DEFAULT_THRESHOLDS.b || g.c !== DEFAULT_THRESHOLDS.c)
+    rows.push(["grades", ...[g.a, g.b, g.c].map((t) => String(Math.round(t * 1e6) / 1e4))]);
   for (const [sheet, cols] of Object.entries(s.roles))
     for (const [col, role] of Object.entries(cols)) rows.push(["role", sheet, col, role]);
   for (const h of state.highlights)
@@ -156,6 +161,17 @@ export function stateFromRows(rows: CellValue[][]): { state: AddinState; problem
           );
         else s.rules[c[1] as RuleId] = c[2] as RuleSetting;
         return;
+      case "grades": {
+        const t = c.slice(1, 4).map((x) => (x.trim() === "" ? NaN : Number(x) / 100));
+        const grades = { a: t[0], b: t[1], c: t[2] };
+        if (t.length === 3 && validThresholds(grades)) s.grades = grades;
+        else
+          bad(
+            "評価の基準（A・B・Cの達成率%）は3つの数で、A ≥ B ≥ C です",
+            "the grade thresholds (achievement % of A, B, C) are three numbers with A ≥ B ≥ C",
+          );
+        return;
+      }
       case "role": {
         const [, sheet, col, role] = c;
         if (!sheet || !/^[A-Z]{1,3}$/.test(col ?? ""))

@@ -60,7 +60,10 @@ export type RuleId =
   | "item-overdue"
   | "item-due"
   | "schedule-empty"
-  | "year-ambiguous";
+  | "year-ambiguous"
+  | "indicator-actual-missing"
+  | "indicator-unit"
+  | "indicator-worse";
 
 export interface Finding {
   sheet: string;

@@ -4,6 +4,7 @@
 import { Button, Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RuleSetting } from "../core/check";
+import { validThresholds } from "../core/indicators/grade";
 import { RULES } from "../core/rules";
 import type { WorkbookSettings } from "../core/settings";
 import type { WordCategory } from "../core/vocabulary";
@@ -52,12 +53,22 @@ export function SettingsPanel({ settings, departmentsFrom, work, onSaved, busy }
   // Aliases are edited as text and split on save, so a trailing comma does not vanish while typing.
   const [aliasText, setAliasText] = useState(draft.departments.map((d) => d.aliases.join("、")));
 
+  // Grade thresholds are edited as percents and read on save, so a half-typed number is not lost.
+  const [gradeText, setGradeText] = useState(
+    [draft.grades.a, draft.grades.b, draft.grades.c].map((x) => String(Math.round(x * 1e6) / 1e4)),
+  );
+
   const source = masterSource(departmentsFrom, t);
 
   const save = () =>
     work("settings", async () => {
+      const [a, b, c] = gradeText.map((x) => (x.trim() === "" ? NaN : Number(x.normalize("NFKC")) / 100));
+      const grades = { a, b, c };
+      if (!validThresholds(grades))
+        throw Object.assign(new Error(t.gradesInvalid), { messages: { [lang]: t.gradesInvalid } });
       const next: WorkbookSettings = {
         ...draft,
+        grades,
         departments: draft.departments
           .map((d, i) => ({ name: d.name.trim(), aliases: splitAliases(aliasText[i] ?? "") }))
           .filter((d) => d.name),
@@ -190,6 +201,22 @@ export function SettingsPanel({ settings, departmentsFrom, work, onSaved, busy }
             </Select>
           </Field>
         ))}
+      </section>
+      <section className={s.section}>
+        <h2 className={s.h}>{t.grades}</h2>
+        <p style={{ margin: "0 0 4px" }}>{t.gradesIntro}</p>
+        <div className={s.line}>
+          {["A", "B", "C"].map((g, i) => (
+            <Field key={g} label={t.gradeAt(g)} size="small" className={s.grow}>
+              <Input
+                type="text"
+                inputMode="decimal"
+                value={gradeText[i]}
+                onChange={(_, v) => setGradeText(gradeText.map((x, j) => (j === i ? v.value : x)))}
+              />
+            </Field>
+          ))}
+        </div>
       </section>
       <section className={s.section}>
         <Switch

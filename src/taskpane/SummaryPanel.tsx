@@ -6,6 +6,7 @@
 import { Button, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { STATE_TONE, TONE_FILL, TONE_INK } from "../core/colours";
 import type { Lang } from "../core/messages";
+import { IndicatorCounts } from "./IndicatorCounts";
 import { SUMMARY_SHEETS } from "../core/summary/labels";
 import { STATES, type ItemState } from "../core/summary/state";
 import type { SummaryTable } from "../core/summary/tables";
@@ -329,6 +330,7 @@ export function SummaryPanel({ summary, setSummary, work, busy }: SummaryPanelPr
   const { service, t, lang } = usePane();
   const s = useStyles();
   const policy = summary?.tables.find((x) => x.sheetName === SUMMARY_SHEETS.byPolicy);
+  const indicators = summary?.tables.find((x) => x.sheetName === SUMMARY_SHEETS.indicators);
   const cards = policy ? policyFigures(policy, lang) : [];
   const secondWord = policy?.columns.find((c) => c.key === "second")?.title[lang] ?? "";
   return (
@@ -376,6 +378,15 @@ export function SummaryPanel({ summary, setSummary, work, busy }: SummaryPanelPr
             <TableView table={policy} />
           </details>
         </section>
+      )}
+      {indicators && (
+        <>
+          <IndicatorCounts table={indicators} />
+          <details className={s.details}>
+            <summary className={s.summaryLine}>{t.fullTable}</summary>
+            <TableView table={indicators} />
+          </details>
+        </>
       )}
       <CollectPanel work={work} busy={busy} />
     </div>

@@ -41,6 +41,7 @@ export function optionsForWorkbook(
     master: saved.master ?? cli.master ?? null,
     ...(vocabulary ? { vocabulary } : {}),
     ...(saved.roleOverrides ? { roleOverrides: saved.roleOverrides } : {}),
+    ...(saved.gradeThresholds ? { gradeThresholds: saved.gradeThresholds } : {}),
   };
 }
 

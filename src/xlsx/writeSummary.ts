@@ -161,7 +161,7 @@ export function addSummarySheet(
   const lastRow = Math.max(r, headerRow);
 
   const rateCol = table.columns.findIndex((c) => c.kind === "percent");
-  if (rateCol >= 0 && lastRow > headerRow) {
+  if (rateCol >= 0 && lastRow > headerRow && !table.bar) {
     const letter = columnLetter(rateCol + 1);
     ws.addConditionalFormatting({
       ref: `${letter}${headerRow + 1}:${letter}${lastRow}`,

@@ -14,5 +14,11 @@ test("README's rule section is the generated one", () => {
 test("every rule id of the spec has a row", () => {
   const md = rulesMarkdown();
   for (const r of RULES) expect(md).toContain(`\`${r.meta.id}\``);
-  expect(RULES).toHaveLength(15);
+  // The spec's 15, and the indicator rules of docs/indicators.md.
+  expect(RULES).toHaveLength(18);
+  const indicators = readFileSync(join(__dirname, "..", "..", "docs", "indicators.md"), "utf8");
+  for (const id of ["indicator-actual-missing", "indicator-unit", "indicator-worse"]) {
+    expect(indicators).toContain(`\`${id}\``);
+    expect(md).toContain(`\`${id}\``);
+  }
 });

@@ -14,6 +14,7 @@ function sample(): AddinState {
     rules: { "item-due": "off", "status-notation": "error" },
     roles: { 取組計画: { E: "department" } },
     live: true,
+    grades: { a: 1.1, b: 0.9, c: 0.05 },
   };
   state.highlights = [
     { sheet: "取組計画", cell: "H11", original: { pattern: "None", color: "#FFFFFF" }, applied: "#FFC7CE" },
@@ -48,6 +49,8 @@ test("hand-edited rows that do not parse are skipped with a reason, the rest is 
     ["rule", "no-such-rule", "off"],
     ["rule", "item-due", "loud"],
     ["role", "S", "E", "boss"],
+    ["grades", "80", "100", "0"],
+    ["grades", "100", "80"],
     ["fill", "S", "not-a-cell", "None", "#FFFFFF", "", "#FFC7CE"],
     ["fill", "S", "A1", "Solid", "red", "", "#FFC7CE"],
     ["fix", "S", "A1", "x", "number", "y", ""],
@@ -56,7 +59,7 @@ test("hand-edited rows that do not parse are skipped with a reason, the rest is 
   ];
   const { state, problems } = stateFromRows(rows);
   expect(state).toEqual(sample());
-  expect(problems.map((p) => p.row)).toEqual([15, 16, 17, 18, 19, 20, 21, 22, 23]);
+  expect(problems.map((p) => p.row)).toEqual([16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]);
   for (const p of problems) expect(p.reason.ja.length * p.reason.en.length).toBeGreaterThan(0);
   expect(problems[0].reason.en).toContain("2014-02-30");
 });
@@ -72,7 +75,11 @@ test("numbers typed into the sheet by hand read as text", () => {
 });
 
 test("settings become check options: vocabulary, master, rules, role overrides, as-of", async () => {
-  expect(checkOptionsFromSettings(defaultSettings())).toEqual({ rules: {}, roleOverrides: {} });
+  expect(checkOptionsFromSettings(defaultSettings())).toEqual({
+    rules: {},
+    roleOverrides: {},
+    gradeThresholds: { a: 1, b: 0.8, c: 0 },
+  });
   const sheets = (await snapshotsOf("kumamoto-plan.xlsx")).filter((s) => s.name !== "課一覧");
   const before = checkWorkbook(sheets, { asOf: "2014-03-31" });
   const rulesOf = (r: typeof before) => r.sheets[0].findings.map((f) => `${f.cell} ${f.rule} ${f.severity}`);
@@ -84,4 +91,16 @@ test("settings become check options: vocabulary, master, rules, role overrides, 
   expect(rulesOf(after)).not.toContain("H11 status-unknown error");
   expect(rulesOf(after)).toContain("H27 status-notation error");
   expect(rulesOf(after).some((r) => r.startsWith("E24 department-renamed"))).toBe(true);
+});
+
+test("grade thresholds are saved as whole percents, and only when they are not the defaults", () => {
+  const state = emptyState();
+  expect(stateToRows(state).some((r) => r[0] === "grades")).toBe(false);
+  state.settings.grades = { a: 1.1, b: 0.9, c: 0.05 };
+  expect(stateToRows(state).find((r) => r[0] === "grades")).toEqual(["grades", "110", "90", "5"]);
+  expect(stateFromRows([["grades", "120", "85", "-10"]]).state.settings.grades).toEqual({
+    a: 1.2,
+    b: 0.85,
+    c: -0.1,
+  });
 });

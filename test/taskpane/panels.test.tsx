@@ -116,3 +116,17 @@ test("English display language: the pane speaks English", async () => {
   expect(document.body.textContent).not.toMatch(/[（）]/);
   expect(document.body.textContent).not.toMatch(/\b1 (cells|findings|items)\b/);
 });
+
+test("設定 saves the indicator grade thresholds as percents, and refuses B above A", async () => {
+  const { service } = await renderPane();
+  fireEvent.click(await screen.findByRole("tab", { name: "設定" }));
+  expect((screen.getByLabelText("A の下限（%）") as HTMLInputElement).value).toBe("100");
+  fireEvent.change(screen.getByLabelText("B の下限（%）"), { target: { value: "120" } });
+  fireEvent.click(screen.getByRole("button", { name: "設定を保存" }));
+  await screen.findByText(/A ≥ B ≥ C にしてください/);
+  expect((await service.loadSettings()).grades).toEqual({ a: 1, b: 0.8, c: 0 });
+  fireEvent.change(screen.getByLabelText("B の下限（%）"), { target: { value: "９０" } });
+  fireEvent.click(screen.getByRole("button", { name: "設定を保存" }));
+  await screen.findByText("設定を保存しました。");
+  expect((await service.loadSettings()).grades).toEqual({ a: 1, b: 0.9, c: 0 });
+});

@@ -17,6 +17,8 @@ import { isSummarySheet } from "../summary/labels";
 import { clearSheetCaches } from "../text/sheetCache";
 import { LevelNames, writtenText } from "./levelNames";
 import { lineOf } from "./rows";
+import { gradable, indicatorColumns, readIndicators } from "../indicators/read";
+import type { Indicator } from "../indicators/model";
 import {
   blockItems,
   pooledColumnTexts,
@@ -42,6 +44,7 @@ function emptyModel(name: string, opts: AnalyzeOptions): SheetModel {
     vocabulary: opts.vocabulary,
     legends: [],
     levelNames: [],
+    indicators: [],
   };
 }
 
@@ -126,6 +129,7 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
   const actualStatusYears = new Set<number>();
   const pooled = pooledColumnTexts(grid, scan.blocks);
   const names = new LevelNames(writtenText(grid));
+  const indicators: Indicator[] = [];
   for (const block of scan.blocks) {
     const columns = resolveColumns(grid, block, pooled, vocabulary, years.yearOf, opts.roleOverrides);
     allColumns.push(columns);
@@ -133,6 +137,13 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
     // A loop, not push(...): a sheet of 200,000 items would overflow the call stack.
     for (const item of read.items) items.push(item);
     if (read.items.length === 0) continue;
+    // An indicator table's values are read while its rows are at hand; kept on an indicator sheet.
+    if (columns.some((c) => c.role === "indicator") && !columns.some((c) => c.role === "item")) {
+      const valueColumns = indicatorColumns(columns);
+      if (gradable(valueColumns))
+        for (const ind of readIndicators(grid, valueColumns, read.items, opts.review.fiscalYear))
+          indicators.push(ind);
+    }
     for (const a of read.cells.actual) {
       actualYears.add(a.year);
       actualStatusYears.add(a.year);
@@ -185,5 +196,6 @@ function analyze(snapshot: SheetSnapshot, opts: AnalyzeOptions): SheetModel {
     vocabulary,
     legends,
     levelNames: layout === "none" ? [] : names.list,
+    indicators: layout === "indicators" ? indicators : [],
   };
 }

@@ -1,6 +1,7 @@
 // What the engine read from a sheet: its layout, columns and items.
 
 import type { ReviewYear } from "../fiscal";
+import type { Indicator } from "../indicators/model";
 import type { CellRef, ColumnInfo, ColumnRole, Layout, PlanItem } from "../types";
 import type { Vocabulary } from "../vocabulary";
 import type { LevelName } from "./levelNames";
@@ -35,6 +36,8 @@ export interface SheetModel {
   legends: string[];
   /** Each cell writing a name of the policy level or the second level (for policy-variant). */
   levelNames: LevelName[];
+  /** The indicators of an indicator sheet that has a target column (docs/indicators.md); else empty. */
+  indicators: Indicator[];
 }
 
 export interface AnalyzeOptions {

@@ -4,6 +4,9 @@ import { departmentGeneric } from "./department-generic";
 import { departmentMissing } from "./department-missing";
 import { departmentRenamed } from "./department-renamed";
 import { departmentUnknown } from "./department-unknown";
+import { indicatorActualMissing } from "./indicator-actual-missing";
+import { indicatorUnit } from "./indicator-unit";
+import { indicatorWorse } from "./indicator-worse";
 import { itemDue } from "./item-due";
 import { itemOverdue } from "./item-overdue";
 import { itemPartlyUnimplemented } from "./item-partly-unimplemented";
@@ -33,6 +36,9 @@ export const RULES: Rule[] = [
   itemDue,
   scheduleEmpty,
   yearAmbiguous,
+  indicatorActualMissing,
+  indicatorUnit,
+  indicatorWorse,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.meta.id);

@@ -2,6 +2,7 @@
 
 import type { DepartmentMaster } from "../departments";
 import type { ReviewYear } from "../fiscal";
+import type { IndicatorGrade } from "../indicators/grade";
 import type { SheetModel } from "../layout/model";
 import type { CellRef, PlanItem, RuleId, Severity } from "../types";
 
@@ -32,6 +33,8 @@ export interface Report {
 export interface RuleContext {
   model: SheetModel;
   review: ReviewYear;
+  /** The sheet's indicators, graded (empty on sheets without an indicator table). */
+  grades: IndicatorGrade[];
   master: DepartmentMaster | null;
   /** Without a master: rare names of the sheet → the more frequent name one character away. */
   nearDuplicates: Map<string, string> | null;

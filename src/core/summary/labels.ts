@@ -11,6 +11,7 @@ export const SUMMARY_SHEETS = {
   byDepartment: "集計_担当課別",
   flagged: "未実施・期限超過一覧",
   yearEnd: "年度末実施結果",
+  indicators: "指標の達成状況",
 } as const;
 
 /** The annotated copy's own sheet: the colours' legend, the rules and every finding, printable. */
@@ -152,6 +153,7 @@ export const TITLE = {
     en: "Items not done, overdue, partly done or unclear",
   },
   yearEnd: { ja: "年度末実施結果", en: "Year-end results" },
+  indicators: { ja: "指標の達成状況", en: "Indicators: achievement and grades" },
 } satisfies Record<string, Message>;
 
 export const NOTE = {

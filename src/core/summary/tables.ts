@@ -40,6 +40,11 @@ export interface SummaryTable {
   rows: SummaryRow[];
   /** A list people filter (one row per item): the header row gets filter buttons. */
   filter?: boolean;
+  /**
+   * The key of a column that draws each row's bar in its cells (■□): the table shows its own bars,
+   * so no data bar is laid over its percent column.
+   */
+  bar?: string;
   /** A stacked bar chart of the state columns per row (per policy). */
   chart?: { categoryColumn: string; seriesColumns: string[] };
 }
