@@ -5,6 +5,7 @@
 import { Button, Field, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { usePane } from "./context";
+import { pickedFile } from "./pickedFile";
 import type { FileProgress } from "./service";
 import type { Work } from "./work";
 
@@ -28,17 +29,6 @@ export interface CollectPanelProps {
   busy: string | null;
 }
 
-/** A picked file's bytes: Blob.arrayBuffer, else FileReader (WebViews older than Blob.arrayBuffer). */
-function fileBytes(f: File): Promise<Uint8Array> {
-  if (typeof f.arrayBuffer === "function") return f.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
-    reader.readAsArrayBuffer(f);
-  });
-}
-
 /** How far a file has come, as a bar's value (0–1). */
 const DONE: Record<FileProgress["stage"], number> = { reading: 0.2, checking: 0.6, done: 1, failed: 1 };
 
@@ -53,7 +43,7 @@ export function CollectPanel({ work, busy }: CollectPanelProps) {
     setFiles(picked.map((f) => ({ name: f.name, p: null })));
     void work("collect", async () => {
       const out = await service.collectBooks(
-        picked.map((f) => ({ name: f.name, bytes: () => fileBytes(f) })),
+        picked.map(pickedFile),
         // Files are read one after another: an update is the first unfinished file of its name's.
         (p) =>
           setFiles((list) => {

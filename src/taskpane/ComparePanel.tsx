@@ -3,7 +3,7 @@
 // written to the 前年度比較 sheet.
 
 import { Button, Label, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import type { DiffFinding } from "../core/diff/compare";
 import type { Finding, RuleId, Severity } from "../core/types";
 import { usePane } from "./context";
@@ -19,7 +19,10 @@ const useStyles = makeStyles({
   intro: { margin: 0 },
   total: { fontSize: tokens.fontSizeBase400, margin: 0 },
   field: { display: "flex", flexDirection: "column", gap: "2px" },
-  file: { maxWidth: "100%", fontSize: tokens.fontSizeBase200 },
+  // The browser's own file button speaks the WebView's language; a Fluent button speaks Office's.
+  input: { display: "none" },
+  picker: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap" },
+  fileName: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
 export interface ComparePanelProps {
@@ -40,6 +43,7 @@ export function ComparePanel(props: ComparePanelProps) {
   const s = useStyles();
   const [file, setFile] = useState<File | null>(null);
   const fileId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [severity, setSeverity] = useState<Severity | "">("");
   const [rule, setRule] = useState<RuleId | "">("");
   const all = useMemo(() => compared?.diff.findings ?? [], [compared]);
@@ -79,12 +83,19 @@ export function ComparePanel(props: ComparePanelProps) {
           {t.pickLast}
         </Label>
         <input
+          ref={input}
           id={fileId}
           type="file"
-          className={s.file}
+          className={s.input}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
+        <div className={s.picker}>
+          <Button size="small" disabled={!!busy} onClick={() => input.current?.click()}>
+            {t.chooseFile}
+          </Button>
+          <span className={s.fileName}>{file ? file.name : t.noFileChosen}</span>
+        </div>
       </div>
       <div>
         <Button appearance="primary" onClick={() => void compare()} disabled={!!busy || !file}>

@@ -43,8 +43,17 @@ test("says the file is read locally; compares only once a file is picked", async
   expect(screen.getByText(/どこにも送信しません/)).toBeTruthy();
   const button = screen.getByRole("button", { name: "前年度と比較" }) as HTMLButtonElement;
   expect(button.disabled).toBe(true);
+  // The picker is a button in Office's language (the browser's own says "Choose File" in its own).
+  const choose = screen.getByRole("button", { name: "ファイルを選ぶ…" });
+  const input = screen.getByLabelText("前年度のブック") as HTMLInputElement;
+  const opened = jest.fn();
+  input.addEventListener("click", opened);
+  fireEvent.click(choose);
+  expect(opened).toHaveBeenCalledTimes(1);
+  expect(screen.getByText("選ばれていません")).toBeTruthy();
   await pickLastYear();
   expect(button.disabled).toBe(false);
+  expect(screen.getByText("令和6年度.xlsx")).toBeTruthy();
   expect(service.calls).not.toContain("compareWithLast");
 });
 
